@@ -1,0 +1,10 @@
+/**
+ * The services as a library, bundled to out/main/services.js for the bench and eval scripts, which
+ * measure the same code the app runs.
+ */
+export { createBackend, type Backend } from './api/backend'
+export { openDatabase } from './db/open-database'
+export { importFile, importContent } from './corpus/import-articles'
+export { listArticles, getArticle } from './corpus/article-queries'
+export { toFtsQuery } from './corpus/fts-query'
+export { normalizeArticleRecord } from './corpus/article-record'

@@ -11,6 +11,6 @@ export async function loadServices(): Promise<SlantServices> {
   try {
     return (await import(bundle.href)) as SlantServices
   } catch (error) {
-    throw new Error(`cannot load ${bundle.pathname} (run \`npx electron-vite build\` first): ${(error as Error).message}`)
+    throw new Error(`cannot load ${bundle.pathname} (run \`npx electron-vite build\` first): ${(error as Error).message}`, { cause: error })
   }
 }

@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../src/shared/rows'
 import { listArticles, type ListArticlesInput } from '../../src/main/corpus/article-queries'
-import { toFtsQuery } from '../../src/main/corpus/fts-query'
+import { parseSearch, toFtsQuery } from '../../src/main/corpus/fts-query'
+import { buildSnippet } from '../../src/main/corpus/snippet'
 import { importContent } from '../../src/main/corpus/import-articles'
 import { openDatabase, type Db } from '../../src/main/db/open-database'
 import { useTempDirectory } from '../helpers/temp-directory'
@@ -103,5 +104,20 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('NEAR(x')).toBe('"NEAR(x"')
     expect(toFtsQuery('-only')).toBeNull()
     expect(toFtsQuery('  * ( ) ')).toBeNull()
+  })
+})
+
+describe('buildSnippet', () => {
+  const mark = (word: string) => `${SNIPPET_OPEN}${word}${SNIPPET_CLOSE}`
+  it('marks every matching word in a window around the first match, folding case and accents', () => {
+    const text = 'One two three four five six seven eight nine ten. The Économie grew; economies elsewhere shrank while the economist spoke.'
+    const snippet = buildSnippet(text, parseSearch('economie econom*').highlights, 12)
+    expect(snippet).toBe(`…six seven eight nine ten. The ${mark('Économie')} grew; ${mark('economies')} elsewhere shrank while…`)
+  })
+  it('shows the opening words when only the title matched', () => {
+    expect(buildSnippet('Short body text here.', parseSearch('title').highlights)).toBe('Short body text here.')
+  })
+  it('never marks excluded words', () => {
+    expect(buildSnippet('climate and farmers', parseSearch('climate -farmers').highlights)).toBe(`${mark('climate')} and farmers`)
   })
 })

@@ -25,7 +25,7 @@ export async function importCommand(backend: Backend, parsed: ParsedArguments, t
   })
   try {
     for (const path of paths) {
-      const report = await importFile({ ...backend.importContext }, path)
+      const report = await importFile(backend.importContext, path)
       terminal.clearStatus()
       totals.added += report.added
       totals.duplicates += report.duplicates

@@ -1,8 +1,9 @@
 import type { ArticleSortKey } from '../../shared/contract'
 import { ContractFailure } from '../../shared/errors'
-import { SNIPPET_CLOSE, SNIPPET_OPEN, type ArticleDetail, type ArticlePage, type ArticleListRow } from '../../shared/rows'
+import type { ArticleDetail, ArticlePage, ArticleListRow } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import { toFtsQuery } from './fts-query'
+import { parseSearch } from './fts-query'
+import { buildSnippet } from './snippet'
 
 export interface ListArticlesInput {
   query?: string | undefined
@@ -27,35 +28,58 @@ const LIST_COLUMNS = `a.id AS id, a.title AS title, o.name AS outletName, a.publ
 /** Title matches count more than text matches. */
 const RANK = 'bm25(articles_fts, 4.0, 1.0)'
 
-function orderClause(sort: ArticleSortKey, direction: 'asc' | 'desc', hasQuery: boolean): string {
-  if (sort === 'relevance') return hasQuery ? `${RANK}, a.id` : 'a.published_at DESC, a.id DESC'
+function orderClause(sort: Exclude<ArticleSortKey, 'relevance'>, direction: 'asc' | 'desc'): string {
   const dir = direction === 'asc' ? 'ASC' : 'DESC'
   return `${ORDER_BY[sort]} ${dir}, a.id ${dir}`
 }
 
+type ListRowWithText = Omit<ArticleListRow, 'snippet'> & { text: string }
+
 /** One page of the corpus table. Sorting, filtering and paging all happen here, in SQLite. */
 export function listArticles(db: Db, input: ListArticlesInput): ArticlePage {
-  const match = input.query ? toFtsQuery(input.query) : null
-  if (input.query && input.query.trim() && !match) return { total: 0, offset: input.offset, rows: [] }
-  if (!match) {
+  const search = input.query ? parseSearch(input.query) : null
+  if (input.query && input.query.trim() && !search?.match) return { total: 0, offset: input.offset, rows: [] }
+  if (!search?.match) {
+    const sort = input.sort === 'relevance' ? 'published_at' : input.sort
+    const direction = input.sort === 'relevance' ? 'desc' : input.direction
     const total = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
     const rows = db
       .prepare(
         `SELECT ${LIST_COLUMNS}, NULL AS snippet FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
-         ORDER BY ${orderClause(input.sort, input.direction, false)} LIMIT ? OFFSET ?`
+         ORDER BY ${orderClause(sort, direction)} LIMIT ? OFFSET ?`
       )
       .all(input.limit, input.offset) as ArticleListRow[]
     return { total, offset: input.offset, rows }
   }
+  const match = search.match
   const total = (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n
-  const rows = db
+  // First the page's ids, touching only the index (and the small columns when sorting by them);
+  // then those rows alone with their text, for the snippets.
+  const ids = (
+    input.sort === 'relevance'
+      ? db.prepare(`SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ${RANK}, rowid LIMIT ? OFFSET ?`)
+      : db.prepare(
+          `SELECT a.id AS id FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
+           WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)
+           ORDER BY ${orderClause(input.sort, input.direction)} LIMIT ? OFFSET ?`
+        )
+  )
+    .all(match, input.limit, input.offset)
+    .map((row) => (row as { id: number }).id)
+  if (ids.length === 0) return { total, offset: input.offset, rows: [] }
+  const found = db
     .prepare(
-      `SELECT ${LIST_COLUMNS}, snippet(articles_fts, 1, ?, ?, '…', 24) AS snippet
-       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid LEFT JOIN outlets o ON o.id = a.outlet_id
-       WHERE articles_fts MATCH ?
-       ORDER BY ${orderClause(input.sort, input.direction, true)} LIMIT ? OFFSET ?`
+      `SELECT ${LIST_COLUMNS}, a.text AS text FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
+       WHERE a.id IN (SELECT value FROM json_each(?))`
     )
-    .all(SNIPPET_OPEN, SNIPPET_CLOSE, match, input.limit, input.offset) as ArticleListRow[]
+    .all(JSON.stringify(ids)) as ListRowWithText[]
+  const byId = new Map(found.map((row) => [row.id, row]))
+  const rows = ids.flatMap((id) => {
+    const row = byId.get(id)
+    if (!row) return []
+    const { text, ...rest } = row
+    return [{ ...rest, snippet: buildSnippet(text, search.highlights) }]
+  })
   return { total, offset: input.offset, rows }
 }
 

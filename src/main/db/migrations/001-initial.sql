@@ -23,7 +23,6 @@ CREATE TABLE articles (
   url TEXT,
   canonical_url TEXT,
   title TEXT NOT NULL DEFAULT '',
-  text TEXT NOT NULL,
   author TEXT,
   published_at TEXT,
   language TEXT,
@@ -31,7 +30,10 @@ CREATE TABLE articles (
   word_count INTEGER NOT NULL DEFAULT 0,
   content_hash TEXT NOT NULL,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  -- Last on purpose: a long text spills into overflow pages, and columns stored after it would
+  -- have to be read through them whenever the table is sorted or filtered.
+  text TEXT NOT NULL
 );
 CREATE UNIQUE INDEX articles_by_canonical_url ON articles(canonical_url) WHERE canonical_url IS NOT NULL;
 CREATE INDEX articles_by_content_hash ON articles(content_hash);

@@ -1,0 +1,111 @@
+/**
+ * Quality measures for sentence-level bias detection ("Biased" is the positive class) and for the
+ * words a scorer flags against the words the experts marked. A ratio whose denominator is zero counts
+ * as 0 (scikit-learn's zero_division=0), so a scorer that never says "Biased" scores 0, not NaN.
+ */
+
+export interface ConfusionMatrix {
+  truePositives: number
+  falsePositives: number
+  falseNegatives: number
+  trueNegatives: number
+}
+
+export interface ClassificationMetrics {
+  n: number
+  accuracy: number
+  /** Of the "Biased" class. */
+  precision: number
+  recall: number
+  f1: number
+  /** F1 of the "Non-biased" class, the other half of macro-F1. */
+  negativeF1: number
+  /** Unweighted mean of both classes' F1: a constant guess cannot score well on it. */
+  macroF1: number
+}
+
+export function ratio(numerator: number, denominator: number): number {
+  return denominator === 0 ? 0 : numerator / denominator
+}
+
+export function f1Score(precision: number, recall: number): number {
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+}
+
+/** `true` means "Biased", in both the expert labels and the predictions. */
+export function confusionMatrix(expected: readonly boolean[], predicted: readonly boolean[]): ConfusionMatrix {
+  if (expected.length !== predicted.length) throw new Error(`${expected.length} labels but ${predicted.length} predictions`)
+  const matrix: ConfusionMatrix = { truePositives: 0, falsePositives: 0, falseNegatives: 0, trueNegatives: 0 }
+  expected.forEach((actual, index) => {
+    const guess = predicted[index]
+    if (actual && guess) matrix.truePositives++
+    else if (actual) matrix.falseNegatives++
+    else if (guess) matrix.falsePositives++
+    else matrix.trueNegatives++
+  })
+  return matrix
+}
+
+export function classificationMetrics(matrix: ConfusionMatrix): ClassificationMetrics {
+  const { truePositives: tp, falsePositives: fp, falseNegatives: fn, trueNegatives: tn } = matrix
+  const n = tp + fp + fn + tn
+  const precision = ratio(tp, tp + fp)
+  const recall = ratio(tp, tp + fn)
+  const f1 = f1Score(precision, recall)
+  const negativeF1 = f1Score(ratio(tn, tn + fn), ratio(tn, tn + fp))
+  return { n, accuracy: ratio(tp + tn, n), precision, recall, f1, negativeF1, macroF1: (f1 + negativeF1) / 2 }
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu
+
+/**
+ * Lower-case word tokens, split the way the app counts words: a hyphenated or apostrophised word
+ * ("anti-China", "Trump's") stays one token, as the experts marked it.
+ */
+export function wordTokens(text: string): string[] {
+  return text.normalize('NFC').replace(/[’‘]/g, "'").toLowerCase().match(WORD) ?? []
+}
+
+export interface WordCounts {
+  /** Flagged tokens that the experts also marked (each marked token matches once). */
+  matched: number
+  flagged: number
+  expected: number
+}
+
+/** Token overlap for one sentence, as multisets: flagging a word twice earns at most what was marked. */
+export function wordOverlap(flaggedWords: readonly string[], expertWords: readonly string[]): WordCounts {
+  const flagged = flaggedWords.flatMap(wordTokens)
+  const expected = expertWords.flatMap(wordTokens)
+  const remaining = new Map<string, number>()
+  for (const token of expected) remaining.set(token, (remaining.get(token) ?? 0) + 1)
+  let matched = 0
+  for (const token of flagged) {
+    const left = remaining.get(token) ?? 0
+    if (left > 0) {
+      matched++
+      remaining.set(token, left - 1)
+    }
+  }
+  return { matched, flagged: flagged.length, expected: expected.length }
+}
+
+export function addWordCounts(counts: readonly WordCounts[]): WordCounts {
+  return counts.reduce(
+    (sum, next) => ({ matched: sum.matched + next.matched, flagged: sum.flagged + next.flagged, expected: sum.expected + next.expected }),
+    { matched: 0, flagged: 0, expected: 0 }
+  )
+}
+
+export interface WordMetrics extends WordCounts {
+  precision: number
+  recall: number
+  f1: number
+}
+
+/** Micro-averaged over all sentences: pass the summed counts, not per-sentence scores. */
+export function wordMetrics(counts: WordCounts): WordMetrics {
+  const precision = ratio(counts.matched, counts.flagged)
+  const recall = ratio(counts.matched, counts.expected)
+  return { ...counts, precision, recall, f1: f1Score(precision, recall) }
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// `npm run bench [-- NAME...] [--keep] [--build]`: runs the TypeScript benches under bench/ one after
+// another, each in its own process with this same Node (24: type stripping, and the ABI better-sqlite3
+// was built for), then prints one summary table. NAME picks benches by part of their file name;
+// --keep leaves bench/data/ (generated corpus and databases) for inspection; --build rebuilds first.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const benchDir = join(root, 'bench')
+const dataDir = join(benchDir, 'data')
+const bundle = join(root, 'out', 'main', 'services.js')
+// The search bench reuses the corpus the import bench leaves behind, so the import runs first.
+const FIRST = ['import-throughput.ts']
+
+if (!process.features.typescript) {
+  console.error(`The benches are TypeScript run by Node's type stripping, which ${process.version} lacks. Run \`npm run bench\` (Node 24 from the project).`)
+  process.exit(1)
+}
+
+const args = process.argv.slice(2)
+const keep = args.includes('--keep')
+const filters = args.filter((arg) => !arg.startsWith('--'))
+
+if (args.includes('--build') || !existsSync(bundle)) {
+  console.log('Building the services bundle (electron-vite build)...')
+  const cli = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
+  const build = spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'inherit' })
+  if (build.status !== 0 || !existsSync(bundle)) {
+    console.error('electron-vite build failed; the benches measure the built services, so they cannot run.')
+    process.exit(1)
+  }
+}
+
+const rank = (name) => (FIRST.includes(name) ? FIRST.indexOf(name) : FIRST.length)
+const benches = readdirSync(benchDir)
+  .filter((name) => name.endsWith('.ts') && (filters.length === 0 || filters.some((filter) => name.includes(filter))))
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+if (benches.length === 0) {
+  console.error(`No bench under bench/ matches ${filters.join(', ')}.`)
+  process.exit(1)
+}
+
+const summaryFile = join(tmpdir(), `slant-bench-summary-${process.pid}.jsonl`)
+const started = Date.now()
+const failed = []
+for (const name of benches) {
+  console.log('')
+  const run = spawnSync(process.execPath, [join(benchDir, name)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SLANT_BENCH_SUMMARY: summaryFile }
+  })
+  if (run.status !== 0) failed.push(`${name} (exit ${run.status ?? run.signal})`)
+}
+
+const rows = existsSync(summaryFile)
+  ? readFileSync(summaryFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+  : []
+rmSync(summaryFile, { force: true })
+if (!keep) rmSync(dataDir, { recursive: true, force: true })
+
+const header = ['bench', 'measure', 'value', 'floor', 'ratio', 'verdict']
+const cells = [header, ...rows.map((row) => header.map((key) => String(row[key] ?? '')))]
+const widths = header.map((_, column) => Math.max(...cells.map((line) => line[column].length)))
+const format = (line) => line.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()
+console.log(`\n== summary (${((Date.now() - started) / 1000).toFixed(0)} s, Node ${process.version}) ==`)
+console.log([format(header), format(widths.map((width) => '-'.repeat(width))), ...cells.slice(1).map(format)].join('\n'))
+if (failed.length > 0) {
+  console.error(`\nFailed: ${failed.join(', ')}`)
+  process.exit(1)
+}

@@ -60,7 +60,7 @@ export interface ImportIssue {
 export interface ImportReport {
   jobId: number
   source: string
-  format: 'jsonl' | 'json'
+  format: 'jsonl' | 'json' | 'csv' | 'html' | 'txt' | 'rss' | 'report'
   records: number
   added: number
   duplicates: number

@@ -4,7 +4,8 @@ import type { Db } from '../db/open-database'
 import { finishJob, startJob, updateJobProgress } from '../jobs/job-store'
 import { normalizeArticleRecord, type NormalizedArticle } from './article-record'
 import { OutletResolver } from './outlet-resolver'
-import { readRecordsFromFile, readRecordsFromText, UnreadableFileError, type RawRecord, type RecordSource } from './record-readers'
+import { UnreadableFileError, type RawRecord, type RecordSource } from './readers/record-source'
+import { readRecordsFromFile, readRecordsFromText } from './readers/structured-readers'
 
 export interface ImportContext {
   db: Db

@@ -3,25 +3,9 @@ import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { createInterface } from 'node:readline'
 
-export type ArticleFileFormat = 'jsonl' | 'json'
+import { UnreadableFileError, type RawRecord, type RecordSource } from './record-source'
 
-/** One record as read from a file, before validation; `error` says why it could not be read. */
-export type RawRecord = { record: number; value: unknown; error?: undefined } | { record: number; value?: undefined; error: string }
-
-export interface RecordSource {
-  format: ArticleFileFormat
-  totalBytes: number
-  /** Bytes consumed so far, for progress. */
-  bytesRead(): number
-  records: AsyncIterable<RawRecord>
-}
-
-export class UnreadableFileError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UnreadableFileError'
-  }
-}
+type ArticleFileFormat = 'jsonl' | 'json'
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson', '.jsonlines'])
 

@@ -12,6 +12,9 @@ const PORT = Number(process.env.SLANT_E2E_PORT ?? 4319)
 // The runner and its workers share one temporary corpus through the environment.
 process.env.SLANT_E2E_DIR ??= mkdtempSync(join(tmpdir(), 'slant-e2e-'))
 const corpusPath = join(process.env.SLANT_E2E_DIR, 'corpus.sqlite')
+/** A second server on its own corpus, for the corpus-building suite, so the suites do not see each other's articles. */
+export const BUILDING_PORT = PORT + 1
+const buildingCorpusPath = join(process.env.SLANT_E2E_DIR, 'building.sqlite')
 const chromium = process.env.SLANT_CHROMIUM ?? '/usr/bin/chromium'
 
 export default defineConfig({
@@ -52,12 +55,22 @@ export default defineConfig({
     },
     { name: 'electron', testDir: 'tests/electron' }
   ],
-  webServer: {
-    command: `"${process.execPath}" bin/slant.mjs serve --port ${PORT} --db "${corpusPath}"`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe'
-  }
+  webServer: [
+    {
+      command: `"${process.execPath}" bin/slant.mjs serve --port ${PORT} --db "${corpusPath}"`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe'
+    },
+    {
+      command: `"${process.execPath}" bin/slant.mjs serve --port ${BUILDING_PORT} --db "${buildingCorpusPath}"`,
+      url: `http://127.0.0.1:${BUILDING_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe'
+    }
+  ]
 })

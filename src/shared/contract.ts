@@ -5,12 +5,19 @@
  */
 import { z } from 'zod'
 import type {
+  ArticleAnalysis,
   ArticleDetail,
+  ArticleFacets,
   ArticlePage,
   CorpusInfo,
-  ImportReport,
+  CsvPreview,
+  ImportResult,
   JobRow,
-  OutletRow
+  NearDuplicatePage,
+  OutletRow,
+  SavedSearch,
+  SettingsRow,
+  TagRow
 } from './rows'
 
 /** Declares a call: the input schema is checked at run time, the output type at compile time. */
@@ -29,15 +36,56 @@ export type ArticleSortKey = (typeof ARTICLE_SORT_KEYS)[number]
 /** Large enough for a 100,000-article JSONL file read in the browser. */
 export const MAX_UPLOAD_CHARACTERS = 1_000_000_000
 
+const id = z.number().int().positive()
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const articleIds = z.array(id).min(1).max(200_000)
+
+/** Narrows the corpus; every list within a filter is "any of". */
+export const articleFiltersSchema = z
+  .object({
+    outletIds: z.array(id).max(1000).optional(),
+    languages: z.array(z.string().max(35)).max(200).optional(),
+    tags: z.array(z.string().min(1).max(200)).max(200).optional(),
+    dateFrom: isoDate.optional(),
+    dateTo: isoDate.optional(),
+    analysed: z.boolean().optional(),
+    nearDuplicates: z.enum(['only', 'exclude']).optional()
+  })
+  .strict()
+export type ArticleFilters = z.infer<typeof articleFiltersSchema>
+
+const scope = { query: z.string().max(1000).optional(), filters: articleFiltersSchema.default({}) }
+
+const importOptions = {
+  format: z.enum(['auto', 'jsonl', 'json', 'csv', 'html', 'txt', 'rss', 'report']).default('auto'),
+  outlet: z.string().min(1).max(500).optional(),
+  mapping: z.record(z.string().max(100), z.string().max(500)).optional()
+}
+
+const webUrl = z
+  .string()
+  .max(4096)
+  .refine((value) => {
+    try {
+      const url = new URL(value)
+      return url.protocol === 'http:' || url.protocol === 'https:'
+    } catch {
+      return false
+    }
+  }, 'an http(s) URL')
+
 export const contract = {
   /** Where the corpus lives and how big it is. */
   'corpus.info': call<CorpusInfo>()(z.object({}).strict()),
 
-  /** One page of the corpus table: sorted, optionally filtered by a full-text query, paged in SQLite. */
+  /** Imports the sample corpus that ships with Slant (fictional outlets and stories). */
+  'corpus.loadSample': call<ImportResult>()(z.object({}).strict()),
+
+  /** One page of the corpus table: searched, filtered, sorted and paged in SQLite. */
   'articles.list': call<ArticlePage>()(
     z
       .object({
-        query: z.string().max(1000).optional(),
+        ...scope,
         sort: z.enum(ARTICLE_SORT_KEYS).default('published_at'),
         direction: z.enum(['asc', 'desc']).default('desc'),
         offset: z.number().int().min(0).default(0),
@@ -46,29 +94,99 @@ export const contract = {
       .strict()
   ),
 
+  /** Counts per outlet, language, tag and state under the current search and filters. */
+  'articles.facets': call<ArticleFacets>()(z.object(scope).strict()),
+
+  /** The ids of every article the search and filters match (for "select all"). */
+  'articles.ids': call<number[]>()(z.object(scope).strict()),
+
   /** One article with its whole text. */
-  'articles.get': call<ArticleDetail>()(z.object({ id: z.number().int().positive() }).strict()),
+  'articles.get': call<ArticleDetail>()(z.object({ id }).strict()),
 
-  /** Every outlet with its domains and article count. */
+  /** Every analysis run's results for one article, imported reports included. */
+  'articles.analyses': call<ArticleAnalysis[]>()(z.object({ id }).strict()),
+
+  'articles.tag': call<{ changed: number }>()(z.object({ ids: articleIds, tag: z.string().trim().min(1).max(200) }).strict()),
+  'articles.untag': call<{ changed: number }>()(z.object({ ids: articleIds, tag: z.string().trim().min(1).max(200) }).strict()),
+
+  /** Deletes articles, keeping them whole in a batch that articles.restore brings back. */
+  'articles.delete': call<{ batchId: number; deleted: number }>()(z.object({ ids: articleIds }).strict()),
+  'articles.restore': call<{ restored: number }>()(z.object({ batchId: id }).strict()),
+
+  'tags.list': call<TagRow[]>()(z.object({}).strict()),
+
+  'searches.list': call<SavedSearch[]>()(z.object({}).strict()),
+  'searches.save': call<SavedSearch>()(z.object({ name: z.string().trim().min(1).max(200), query: z.string().max(1000).default(''), filters: articleFiltersSchema.default({}) }).strict()),
+  'searches.delete': call<{ deleted: boolean }>()(z.object({ id }).strict()),
+
+  /** Every outlet with its domains, attributes and article count. */
   'outlets.list': call<OutletRow[]>()(z.object({}).strict()),
-
-  /** Imports a file's content sent by the renderer (browser upload, drag and drop). */
-  'import.upload': call<ImportReport>()(
+  'outlets.update': call<OutletRow>()(
     z
       .object({
-        fileName: z.string().min(1).max(1000),
-        content: z.string().max(MAX_UPLOAD_CHARACTERS)
+        id,
+        name: z.string().trim().min(1).max(500).optional(),
+        country: z.string().trim().max(200).nullable().optional(),
+        language: z.string().trim().max(35).nullable().optional()
+      })
+      .strict()
+  ),
+  /** Moves every article, domain and attribute of one outlet to another, then removes the first. */
+  'outlets.merge': call<OutletRow>()(z.object({ fromId: id, intoId: id }).strict()),
+  'outlets.addDomain': call<OutletRow>()(z.object({ id, domain: z.string().trim().min(3).max(253) }).strict()),
+  'outlets.removeDomain': call<OutletRow>()(z.object({ id, domain: z.string().min(1).max(253) }).strict()),
+  'outlets.setAttribute': call<OutletRow>()(
+    z.object({ id, name: z.string().trim().min(1).max(100), value: z.string().trim().min(1).max(1000), source: z.string().trim().max(1000).optional() }).strict()
+  ),
+  'outlets.removeAttribute': call<OutletRow>()(z.object({ id, name: z.string().min(1).max(100) }).strict()),
+
+  /** Near-duplicate flags for review, newest first. */
+  'duplicates.list': call<NearDuplicatePage>()(
+    z
+      .object({
+        status: z.enum(['flagged', 'dismissed']).default('flagged'),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100)
+      })
+      .strict()
+  ),
+  /** "Not a duplicate": the flag is kept as dismissed so re-scans do not raise it again. */
+  'duplicates.dismiss': call<{ changed: number }>()(z.object({ articleIds: articleIds }).strict()),
+  'duplicates.restore': call<{ changed: number }>()(z.object({ articleIds: articleIds }).strict()),
+  /** Computes near-duplicate signatures for articles that lack them and flags what matches (a job). */
+  'duplicates.scan': call<{ scanned: number; flagged: number }>()(z.object({}).strict()),
+
+  'settings.get': call<SettingsRow>()(z.object({}).strict()),
+  'settings.update': call<SettingsRow>()(z.object({ nearDuplicateThreshold: z.number().min(0.5).max(1).optional() }).strict()),
+
+  /** Imports files' content sent by the renderer (browser upload, drag and drop). */
+  'import.upload': call<ImportResult>()(
+    z
+      .object({
+        files: z
+          .array(z.object({ fileName: z.string().min(1).max(1000), content: z.string().max(MAX_UPLOAD_CHARACTERS) }).strict())
+          .min(1)
+          .max(10_000),
+        ...importOptions
       })
       .strict()
   ),
 
-  /** Imports files by path on this machine (Electron's file picker; the CLI uses the same service). */
-  'import.files': call<ImportReport[]>()(
-    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict()
+  /** Imports files and folders by path on this machine (Electron's pickers; the CLI uses the same service). */
+  'import.files': call<ImportResult>()(z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), ...importOptions }).strict()),
+
+  /** Imports web pages and RSS or Atom feeds by URL. */
+  'import.urls': call<ImportResult>()(z.object({ urls: z.array(webUrl).min(1).max(10_000), outlet: importOptions.outlet }).strict()),
+
+  /** The first rows of a CSV file and a suggested column mapping, for the mapping dialog. */
+  'import.previewCsv': call<CsvPreview>()(
+    z.union([z.object({ path: z.string().min(1).max(4096) }).strict(), z.object({ fileName: z.string().min(1).max(1000), content: z.string().max(MAX_UPLOAD_CHARACTERS) }).strict()])
   ),
 
   /** Recent jobs, newest first. */
-  'jobs.list': call<JobRow[]>()(z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict())
+  'jobs.list': call<JobRow[]>()(z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict()),
+  /** Stops a running job at the next record; what it committed stays. */
+  'jobs.cancel': call<{ cancelled: boolean }>()(z.object({ id }).strict())
 } as const
 
 export const events = {

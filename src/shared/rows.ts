@@ -1,3 +1,5 @@
+import type { ArticleFilters } from './contract'
+
 /** Row shapes that cross the contract. Dates are ISO 8601 strings; absent values are null. */
 
 export interface ArticleListRow {
@@ -37,6 +39,12 @@ export interface ArticleDetail {
   updatedAt: string
 }
 
+export interface OutletAttribute {
+  name: string
+  value: string
+  source: string | null
+}
+
 export interface OutletRow {
   id: number
   name: string
@@ -44,32 +52,139 @@ export interface OutletRow {
   country: string | null
   language: string | null
   articleCount: number
+  attributes: OutletAttribute[]
 }
 
-export type ImportIssueKind = 'duplicate' | 'rejected'
+export interface FacetCount<Value> {
+  value: Value
+  label: string
+  count: number
+}
+
+export interface ArticleFacets {
+  total: number
+  outlets: FacetCount<number>[]
+  /** null: articles whose language is not known. */
+  languages: FacetCount<string | null>[]
+  tags: FacetCount<string>[]
+  analysed: { analysed: number; notAnalysed: number }
+  nearDuplicates: number
+  dates: { first: string | null; last: string | null }
+}
+
+export interface TagRow {
+  name: string
+  count: number
+}
+
+export interface SavedSearch {
+  id: number
+  name: string
+  query: string
+  filters: ArticleFilters
+  createdAt: string
+}
+
+export interface ArticleSummaryRow {
+  id: number
+  title: string
+  outletName: string | null
+  publishedAt: string | null
+}
+
+export interface NearDuplicatePair {
+  article: ArticleSummaryRow
+  original: ArticleSummaryRow
+  similarity: number
+  status: 'flagged' | 'dismissed'
+  createdAt: string
+}
+
+export interface NearDuplicatePage {
+  total: number
+  pairs: NearDuplicatePair[]
+}
+
+export interface SettingsRow {
+  nearDuplicateThreshold: number
+}
+
+export interface CsvPreview {
+  columns: string[]
+  rows: string[][]
+  delimiter: string
+  /** design field -> column, for the columns whose names say what they hold. */
+  suggestedMapping: Record<string, string>
+}
+
+export type BiasDimension = 'framing' | 'language' | 'omission'
+
+/** One analysis run's results for one article. */
+export interface ArticleAnalysis {
+  runId: number
+  label: string
+  analyzer: string
+  version: string
+  origin: 'slant' | 'imported'
+  summary: string | null
+  language: string | null
+  country: string | null
+  questions: { question: string; answer: string }[]
+  scores: { dimension: BiasDimension; score: number; rationale: string | null; confidence: number | null }[]
+  sdgs: { goal: number; direction: 'positive' | 'negative'; relevance: 'direct' | 'indirect'; rationale: string | null }[]
+  entities: { kind: 'person' | 'organisation' | 'place'; name: string }[]
+  topics: string[]
+}
+
+export type ImportIssueKind = 'duplicate' | 'near_duplicate' | 'rejected'
 
 export interface ImportIssue {
-  /** 1-based line of a JSONL file, or 1-based position in a JSON array. */
+  /** 1-based line of a JSONL or CSV file, or 1-based position in a JSON array or feed. */
   record: number
   kind: ImportIssueKind
   reason: string
-  /** For duplicates: the stored article this record duplicates. */
+  /** For duplicates and near-duplicates: the stored article this record duplicates. */
   duplicateOf: number | null
 }
 
+export type ImportFormatName = 'jsonl' | 'json' | 'csv' | 'html' | 'txt' | 'rss' | 'report' | 'url'
+
+/** What one file, feed or URL brought in. */
 export interface ImportReport {
   jobId: number
   source: string
-  format: 'jsonl' | 'json' | 'csv' | 'html' | 'txt' | 'rss' | 'report'
+  format: ImportFormatName | null
   records: number
   added: number
   duplicates: number
+  /** Added, but flagged as a near-duplicate of an earlier article for review. */
+  nearDuplicates: number
   rejected: number
-  /** A file that could not be read at all (missing, not JSON...). */
+  /** A source that could not be read at all (missing, binary, broken feed, HTTP error...). */
   fileError: string | null
   /** Per-record issues, at most IMPORT_ISSUE_LIMIT of them; the counts above are always complete. */
   issues: ImportIssue[]
   issuesTruncated: boolean
+}
+
+export interface ImportTotals {
+  sources: number
+  records: number
+  added: number
+  duplicates: number
+  nearDuplicates: number
+  rejected: number
+  unreadable: number
+}
+
+/** One import job: every file, feed or URL it read, with totals. */
+export interface ImportResult {
+  jobId: number
+  state: JobState
+  files: ImportReport[]
+  totals: ImportTotals
+  /** Reports beyond this many sources are summed in the totals but not listed. */
+  filesTruncated: boolean
 }
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled'

@@ -30,7 +30,7 @@ describe('the slant command line', () => {
     const terminal = captureTerminal()
     expect(await runCli(['import', join(FIXTURES, 'articles.jsonl'), '--db', db], terminal)).toBe(0)
     expect(terminal.stdout[0]).toMatch(/articles\.jsonl: 9 records, 4 added, 2 duplicates, 3 rejected$/)
-    expect(terminal.stdout[terminal.stdout.length - 1]).toMatch(/^Imported 1 file into .*c\.sqlite: 4 added, 2 duplicates, 3 rejected in \d+\.\d s$/)
+    expect(terminal.stdout[terminal.stdout.length - 1]).toMatch(/^Imported 1 source into .*c\.sqlite: 4 added, 2 duplicates, 3 rejected in \d+\.\d s$/)
     expect(terminal.stderr).toEqual([
       expect.stringMatching(/articles\.jsonl: line 4 rejected: not valid JSON/),
       expect.stringMatching(/articles\.jsonl: line 5 rejected: text is missing/),
@@ -56,7 +56,7 @@ describe('the slant command line', () => {
     expect(await runCli(['import', allBad, '--db', db], captureTerminal())).toBe(1)
     const mixed = captureTerminal()
     expect(await runCli(['import', join(directory, 'missing.jsonl'), join(FIXTURES, 'articles.jsonl'), '--db', db], mixed)).toBe(0)
-    expect(mixed.stdout[mixed.stdout.length - 1]).toMatch(/Imported 2 files .* 4 added, 2 duplicates, 3 rejected, 1 unreadable file in/)
+    expect(mixed.stdout[mixed.stdout.length - 1]).toMatch(/Imported 2 sources .* 4 added, 2 duplicates, 3 rejected, 1 unreadable in/)
   })
 
   it('searches with highlighted snippets and a count', async () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createBackend } from '../../src/main/api/backend'
+import { bundledMigrations } from '../../src/main/db/migrations'
 import { FIXTURES, useTempDirectory } from '../helpers/temp-directory'
 
 describe('the contract dispatcher', () => {
@@ -9,11 +10,11 @@ describe('the contract dispatcher', () => {
   it('answers valid calls with typed values, defaults filled in', async () => {
     const backend = createBackend(join(tempDirectory(), 'c.sqlite'))
     const imported = await backend.dispatch('import.files', { paths: [join(FIXTURES, 'articles.jsonl')] })
-    expect(imported).toMatchObject({ ok: true, value: [{ added: 4 }] })
+    expect(imported).toMatchObject({ ok: true, value: { state: 'done', totals: { added: 4, duplicates: 2, rejected: 3 } } })
     const page = await backend.dispatch('articles.list', {})
     expect(page).toMatchObject({ ok: true, value: { total: 4, offset: 0 } })
     const info = await backend.dispatch('corpus.info', {})
-    expect(info).toMatchObject({ ok: true, value: { articleCount: 4, outletCount: 4, schemaVersion: 1 } })
+    expect(info).toMatchObject({ ok: true, value: { articleCount: 4, outletCount: 4, schemaVersion: bundledMigrations.length } })
     backend.close()
   })
 
@@ -28,7 +29,9 @@ describe('the contract dispatcher', () => {
       ['articles.list', { extra: true }, /extra|Unrecognized/i],
       ['articles.list', 'not an object', /object/i],
       ['import.files', { paths: [] }, /paths/],
-      ['import.upload', { fileName: '', content: '' }, /fileName/]
+      ['import.upload', { files: [{ fileName: '', content: '' }] }, /fileName/],
+      ['import.urls', { urls: ['file:///etc/passwd'] }, /http\(s\) URL/],
+      ['import.files', { paths: ['a.csv'], format: 'excel' }, /format/]
     ]
     for (const [name, input, pattern] of cases) {
       const result = await backend.dispatch(name, input)

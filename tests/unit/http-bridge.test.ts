@@ -63,9 +63,9 @@ describe('the HTTP bridge', () => {
 
   it('serves the contract: a valid call answers its value', async () => {
     const { port } = await start()
-    const uploaded = await call(port, 'import.upload', { fileName: 'a.jsonl', content: '{"text": "Hello from the browser.", "title": "Hi"}' })
+    const uploaded = await call(port, 'import.upload', { files: [{ fileName: 'a.jsonl', content: '{"text": "Hello from the browser.", "title": "Hi"}' }] })
     expect(uploaded.status).toBe(200)
-    expect(JSON.parse(uploaded.body)).toMatchObject({ ok: true, value: { added: 1, records: 1 } })
+    expect(JSON.parse(uploaded.body)).toMatchObject({ ok: true, value: { totals: { added: 1, records: 1 } } })
     const page = JSON.parse((await call(port, 'articles.list', { query: 'browser' })).body)
     expect(page).toMatchObject({ ok: true, value: { total: 1, rows: [{ title: 'Hi' }] } })
   })
@@ -144,7 +144,7 @@ describe('the HTTP bridge', () => {
       }
     })
     await new Promise((resolve) => setTimeout(resolve, 50))
-    await call(port, 'import.upload', { fileName: 'b.jsonl', content: '{"text": "One."}\n{"text": "Two."}' })
+    await call(port, 'import.upload', { files: [{ fileName: 'b.jsonl', content: '{"text": "One."}\n{"text": "Two."}' }] })
     await new Promise((resolve) => setTimeout(resolve, 100))
     stream.destroy()
     const names = events.map((event) => event.name)

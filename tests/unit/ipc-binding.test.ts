@@ -33,7 +33,10 @@ describe('the Electron IPC transport', () => {
     const backend = createBackend(join(tempDirectory(), 'c.sqlite'))
     const ipc = new FakeIpcMain()
     const unbind = bindContractToIpc(ipc, backend.dispatch, (url) => url === APP_PAGE)
-    expect(await ipc.invoke(APP_PAGE, 'import.upload', { fileName: 'x.jsonl', content: '{"text": "Over IPC."}' })).toMatchObject({ ok: true, value: { added: 1 } })
+    expect(await ipc.invoke(APP_PAGE, 'import.upload', { files: [{ fileName: 'x.jsonl', content: '{"text": "Over IPC."}' }] })).toMatchObject({
+      ok: true,
+      value: { totals: { added: 1 } }
+    })
     expect(await ipc.invoke(APP_PAGE, 'articles.list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(await ipc.invoke(APP_PAGE, 'nope', {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } })
     unbind()

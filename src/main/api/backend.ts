@@ -1,9 +1,21 @@
 import { version as appVersion } from '../../../package.json'
 import type { CorpusInfo } from '../../shared/rows'
-import { getArticle, listArticles } from '../corpus/article-queries'
-import { importContent, importFile, type ImportContext } from '../corpus/import-articles'
+import { deleteArticles, listTags, restoreArticles, tagArticles, untagArticles } from '../corpus/article-actions'
+import { articleAnalyses } from '../corpus/article-analyses'
+import { articleFacets } from '../corpus/article-facets'
+import { getArticle, listArticleIds, listArticles } from '../corpus/article-queries'
+import { importInputs, type ImportContext } from '../corpus/import-articles'
+import { listNearDuplicates, setNearDuplicateStatus } from '../corpus/near-duplicates/duplicate-review'
+import { scanNearDuplicates } from '../corpus/near-duplicates/scan-near-duplicates'
+import { addOutletDomain, mergeOutlets, removeOutletAttribute, removeOutletDomain, setOutletAttribute, updateOutlet } from '../corpus/outlet-editing'
 import { listOutlets } from '../corpus/outlet-queries'
+import { previewCsv } from '../corpus/readers/csv-reader'
+import type { ImportFormat } from '../corpus/readers/record-source'
+import { loadSampleCorpus } from '../corpus/sample-corpus'
+import { deleteSavedSearch, listSavedSearches, saveSearch } from '../corpus/saved-searches'
+import { readSettings, writeSettings } from '../corpus/settings-store'
 import { openDatabase, type Db, type OpenedDatabase } from '../db/open-database'
+import { JobControl } from '../jobs/job-control'
 import { listJobs, markInterruptedJobs } from '../jobs/job-store'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { EventBus } from './event-bus'
@@ -40,24 +52,66 @@ export function createBackend(databasePath: string): Backend {
   const { db } = opened
   markInterruptedJobs(db)
   const events = new EventBus()
+  const jobControl = new JobControl()
   const importContext: ImportContext = {
     db,
+    jobControl,
     onJob: (job) => events.emit('job.progress', job),
     onCorpusChanged: (added) => events.emit('corpus.changed', { added })
   }
+  const changed = <T>(value: T): T => {
+    events.emit('corpus.changed', { added: 0 })
+    return value
+  }
+  const importOptions = (input: { format: ImportFormat; outlet?: string | undefined; mapping?: Record<string, string> | undefined }) => ({
+    format: input.format,
+    outlet: input.outlet,
+    mapping: input.mapping
+  })
 
   const handlers: Handlers = {
     'corpus.info': () => corpusInfo(opened),
+    'corpus.loadSample': () => loadSampleCorpus(importContext),
     'articles.list': (input) => listArticles(db, input),
+    'articles.facets': (input) => articleFacets(db, input),
+    'articles.ids': (input) => listArticleIds(db, input),
     'articles.get': (input) => getArticle(db, input.id),
+    'articles.analyses': (input) => articleAnalyses(db, input.id),
+    'articles.tag': (input) => changed({ changed: tagArticles(db, input.ids, input.tag) }),
+    'articles.untag': (input) => changed({ changed: untagArticles(db, input.ids, input.tag) }),
+    'articles.delete': (input) => changed(deleteArticles(db, input.ids)),
+    'articles.restore': (input) => changed({ restored: restoreArticles(db, input.batchId) }),
+    'tags.list': () => listTags(db),
+    'searches.list': () => listSavedSearches(db),
+    'searches.save': (input) => saveSearch(db, input.name, input.query, input.filters),
+    'searches.delete': (input) => ({ deleted: deleteSavedSearch(db, input.id) }),
     'outlets.list': () => listOutlets(db),
-    'import.upload': (input) => importContent(importContext, input.fileName, input.content),
-    'import.files': async (input) => {
-      const reports = []
-      for (const path of input.paths) reports.push(await importFile(importContext, path))
-      return reports
-    },
-    'jobs.list': (input) => listJobs(db, input.limit)
+    'outlets.update': (input) => changed(updateOutlet(db, input.id, input)),
+    'outlets.merge': (input) => changed(mergeOutlets(db, input.fromId, input.intoId)),
+    'outlets.addDomain': (input) => addOutletDomain(db, input.id, input.domain),
+    'outlets.removeDomain': (input) => removeOutletDomain(db, input.id, input.domain),
+    'outlets.setAttribute': (input) => setOutletAttribute(db, input.id, input.name, input.value, input.source),
+    'outlets.removeAttribute': (input) => removeOutletAttribute(db, input.id, input.name),
+    'duplicates.list': (input) => listNearDuplicates(db, input.status, input.offset, input.limit),
+    'duplicates.dismiss': (input) => changed({ changed: setNearDuplicateStatus(db, input.articleIds, 'dismissed') }),
+    'duplicates.restore': (input) => changed({ changed: setNearDuplicateStatus(db, input.articleIds, 'flagged') }),
+    'duplicates.scan': async () => changed(await scanNearDuplicates(db, { onJob: importContext.onJob, jobControl })),
+    'settings.get': () => readSettings(db),
+    'settings.update': (input) => writeSettings(db, input.nearDuplicateThreshold === undefined ? {} : { nearDuplicateThreshold: input.nearDuplicateThreshold }),
+    'import.upload': (input) =>
+      importInputs(
+        importContext,
+        input.files.map((file) => ({ kind: 'content' as const, fileName: file.fileName, content: file.content })),
+        importOptions(input)
+      ),
+    'import.files': (input) => importInputs(importContext, input.paths.map((path) => ({ kind: 'path' as const, path })), importOptions(input)),
+    'import.urls': (input) => importInputs(importContext, input.urls.map((url) => ({ kind: 'url' as const, url })), { outlet: input.outlet }),
+    'import.previewCsv': (input) => ('path' in input ? previewCsv(input.path) : previewCsv({ fileName: input.fileName, text: input.content })),
+    'jobs.list': (input) => listJobs(db, input.limit),
+    'jobs.cancel': (input) => {
+      jobControl.cancel(input.id)
+      return { cancelled: true }
+    }
   }
 
   return {

@@ -3,8 +3,11 @@ export const HELP = `Slant: a workbench for media-bias research.
 Usage: slant <command> [options]
 
 Commands:
-  import FILE...            Add articles from JSONL (.jsonl, one JSON article per line) or JSON (.json, an array)
-                            files. Prints what was added, what was a duplicate and what was rejected, and why.
+  import PATH|URL... [--format auto|jsonl|json|csv|html|txt|rss|report] [--outlet NAME] [--map field=column,...]
+                            Add articles from files, folders (recursively) and URLs: JSONL, JSON, CSV, saved web
+                            pages, text and Markdown, RSS and Atom feeds (files or URLs), web pages by URL, and
+                            analysis reports. Prints what was added, what was a duplicate and what was rejected,
+                            and why. Ctrl+C stops it, keeping what was stored.
   search QUERY [--limit N]  Full-text search over titles and texts ("exact phrase", prefix*, OR, -exclude).
   serve [--port N] [--host 127.0.0.1]
                             Serve the app to a browser on this machine (default port 4310).

@@ -2,11 +2,10 @@ import type { ArticleSortKey } from '../../shared/contract'
 import { ContractFailure } from '../../shared/errors'
 import type { ArticleDetail, ArticlePage, ArticleListRow } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import { parseSearch } from './fts-query'
+import { articleScope, type ArticleScope, type ScopeInput } from './article-scope'
 import { buildSnippet } from './snippet'
 
-export interface ListArticlesInput {
-  query?: string | undefined
+export interface ListArticlesInput extends ScopeInput {
   sort: ArticleSortKey
   direction: 'asc' | 'desc'
   offset: number
@@ -35,41 +34,39 @@ function orderClause(sort: Exclude<ArticleSortKey, 'relevance'>, direction: 'asc
 
 type ListRowWithText = Omit<ArticleListRow, 'snippet'> & { text: string }
 
-/** One page of the corpus table. Sorting, filtering and paging all happen here, in SQLite. */
+export function countArticles(db: Db, scope: ArticleScope): number {
+  if (scope.impossible) return 0
+  if (scope.where === '1' && scope.from === 'articles a') return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+  return (db.prepare(`SELECT count(*) AS n FROM ${scope.from} WHERE ${scope.where}`).get(...scope.params) as { n: number }).n
+}
+
+/**
+ * One page of the corpus table. Sorting, filtering and paging all happen in SQLite: first the page's
+ * ids, touching only indexes and the small columns; then those rows alone, with their text when a
+ * search needs snippets.
+ */
 export function listArticles(db: Db, input: ListArticlesInput): ArticlePage {
-  const search = input.query ? parseSearch(input.query) : null
-  if (input.query && input.query.trim() && !search?.match) return { total: 0, offset: input.offset, rows: [] }
-  if (!search?.match) {
-    const sort = input.sort === 'relevance' ? 'published_at' : input.sort
-    const direction = input.sort === 'relevance' ? 'desc' : input.direction
-    const total = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
-    const rows = db
-      .prepare(
-        `SELECT ${LIST_COLUMNS}, NULL AS snippet FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
-         ORDER BY ${orderClause(sort, direction)} LIMIT ? OFFSET ?`
-      )
-      .all(input.limit, input.offset) as ArticleListRow[]
-    return { total, offset: input.offset, rows }
-  }
-  const match = search.match
-  const total = (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n
-  // First the page's ids, touching only the index (and the small columns when sorting by them);
-  // then those rows alone with their text, for the snippets.
+  const hasQuery = Boolean(input.query?.trim())
+  const ranked = hasQuery && input.sort === 'relevance'
+  const scope = articleScope(input, ranked)
+  if (scope.impossible) return { total: 0, offset: input.offset, rows: [] }
+  const total = countArticles(db, scope)
+  const sort = input.sort === 'relevance' ? 'published_at' : input.sort
+  const direction = input.sort === 'relevance' ? 'desc' : input.direction
+  const order = scope.ranked ? `${RANK}, a.id` : orderClause(sort, direction)
+  const joinOutlets = !scope.ranked && sort === 'outlet' ? ' LEFT JOIN outlets o ON o.id = a.outlet_id' : ''
   const ids = (
-    input.sort === 'relevance'
-      ? db.prepare(`SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ${RANK}, rowid LIMIT ? OFFSET ?`)
-      : db.prepare(
-          `SELECT a.id AS id FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
-           WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)
-           ORDER BY ${orderClause(input.sort, input.direction)} LIMIT ? OFFSET ?`
-        )
-  )
-    .all(match, input.limit, input.offset)
-    .map((row) => (row as { id: number }).id)
+    db.prepare(`SELECT a.id AS id FROM ${scope.from}${joinOutlets} WHERE ${scope.where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+      ...scope.params,
+      input.limit,
+      input.offset
+    ) as { id: number }[]
+  ).map((row) => row.id)
   if (ids.length === 0) return { total, offset: input.offset, rows: [] }
+  const withText = scope.highlights.length > 0
   const found = db
     .prepare(
-      `SELECT ${LIST_COLUMNS}, a.text AS text FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
+      `SELECT ${LIST_COLUMNS}${withText ? ', a.text AS text' : ''} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
        WHERE a.id IN (SELECT value FROM json_each(?))`
     )
     .all(JSON.stringify(ids)) as ListRowWithText[]
@@ -78,9 +75,18 @@ export function listArticles(db: Db, input: ListArticlesInput): ArticlePage {
     const row = byId.get(id)
     if (!row) return []
     const { text, ...rest } = row
-    return [{ ...rest, snippet: buildSnippet(text, search.highlights) }]
+    return [{ ...rest, snippet: withText ? buildSnippet(text, scope.highlights) : null }]
   })
   return { total, offset: input.offset, rows }
+}
+
+/** Every id the scope covers, newest first (for "select all"). */
+export function listArticleIds(db: Db, input: ScopeInput): number[] {
+  const scope = articleScope(input, false)
+  if (scope.impossible) return []
+  return (db.prepare(`SELECT a.id AS id FROM ${scope.from} WHERE ${scope.where} ORDER BY a.id`).all(...scope.params) as { id: number }[]).map(
+    (row) => row.id
+  )
 }
 
 interface ArticleRecord {

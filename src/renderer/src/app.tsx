@@ -7,6 +7,7 @@ import { Sidebar } from './features/frame/sidebar'
 import { ToastList } from './features/frame/toast-list'
 import { useGlobalShortcuts } from './features/frame/use-global-shortcuts'
 import { useLiveEvents } from './features/frame/use-live-events'
+import { CsvMappingDialog } from './features/import/csv-mapping-dialog'
 import { ImportReportDialog } from './features/import/import-report-dialog'
 import { JobsView } from './features/jobs/jobs-view'
 import { OutletsView } from './features/outlets/outlets-view'
@@ -37,6 +38,7 @@ export function App() {
         <View />
       </main>
       <ImportReportDialog />
+      <CsvMappingDialog />
       <ToastList />
     </div>
   )

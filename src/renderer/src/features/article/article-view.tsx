@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { formatDate, formatNumber } from '../../components/format'
 import { useCorpusStore } from '../corpus/corpus-store'
+import { ArticleAnalyses } from './article-analyses'
 import { useArticleStore } from './article-store'
 import { ExternalLink } from './external-link'
 
@@ -58,6 +59,7 @@ export function ArticleView({ id }: { id: number }) {
             </p>
           ) : null}
           {shown.externalId ? <p className="muted">External id: {shown.externalId}</p> : null}
+          <ArticleAnalyses articleId={shown.id} />
           <div className="article-text">
             {paragraphs(shown.text).map((paragraph, index) => (
               <p key={index}>{paragraph}</p>

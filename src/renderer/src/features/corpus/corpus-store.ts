@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { ArticleSortKey } from '../../../../shared/contract'
+import type { ArticleFilters, ArticleSortKey } from '../../../../shared/contract'
 import type { ArticleListRow } from '../../../../shared/rows'
 import { client } from '../../api/client'
 import { reportError } from '../frame/app-store'
@@ -8,6 +8,11 @@ export const PAGE_SIZE = 100
 
 interface CorpusState {
   query: string
+  filters: ArticleFilters
+  /** Articles ticked for a batch action. */
+  selection: Set<number>
+  /** The row last clicked with a tick, for Shift+click ranges. */
+  anchorIndex: number | null
   sort: ArticleSortKey
   direction: 'asc' | 'desc'
   /** Null until the first page arrives. */
@@ -22,6 +27,22 @@ interface CorpusState {
   select(id: number | null): void
   ensureRows(first: number, last: number): void
   refresh(): void
+  setFilters(changes: Partial<ArticleFilters>): void
+  applySearch(query: string, filters: ArticleFilters): void
+  toggleSelected(id: number, index: number, range: boolean): void
+  selectAllMatching(): Promise<void>
+  clearSelection(): void
+}
+
+/** Removes empty lists and unset values so the filter object says only what is chosen. */
+export function cleanFilters(filters: ArticleFilters): ArticleFilters {
+  const clean: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || value === null || value === '') continue
+    if (Array.isArray(value) && value.length === 0) continue
+    clean[key] = value
+  }
+  return clean as ArticleFilters
 }
 
 const inFlight = new Set<string>()
@@ -40,6 +61,7 @@ export const useCorpusStore = create<CorpusState>()((set, get) => {
     try {
       const result = await client.call('articles.list', {
         query: query.trim() || undefined,
+        filters: get().filters,
         sort,
         direction,
         offset: page * PAGE_SIZE,
@@ -56,6 +78,9 @@ export const useCorpusStore = create<CorpusState>()((set, get) => {
 
   return {
     query: '',
+    filters: {},
+    selection: new Set<number>(),
+    anchorIndex: null,
     sort: 'published_at',
     direction: 'desc',
     total: null,
@@ -83,7 +108,32 @@ export const useCorpusStore = create<CorpusState>()((set, get) => {
         if (!pages[page]) void loadPage(page)
       }
     },
-    refresh: () => reset({})
+    refresh: () => reset({}),
+    setFilters: (changes) => reset({ filters: cleanFilters({ ...get().filters, ...changes }) }),
+    applySearch: (query, filters) => reset({ query, filters: cleanFilters(filters), sort: query.trim() ? 'relevance' : 'published_at', direction: 'desc' }),
+    toggleSelected: (id, index, range) => {
+      const { selection, anchorIndex, pages } = get()
+      const next = new Set(selection)
+      if (range && anchorIndex !== null) {
+        const [from, to] = anchorIndex < index ? [anchorIndex, index] : [index, anchorIndex]
+        for (let position = from; position <= to; position++) {
+          const row = rowAt(pages, position)
+          if (row) next.add(row.id)
+        }
+      } else if (next.has(id)) next.delete(id)
+      else next.add(id)
+      set({ selection: next, anchorIndex: index })
+    },
+    selectAllMatching: async () => {
+      const { query, filters } = get()
+      try {
+        const ids = await client.call('articles.ids', { query: query.trim() || undefined, filters })
+        set({ selection: new Set(ids) })
+      } catch (error) {
+        reportError(error)
+      }
+    },
+    clearSelection: () => set({ selection: new Set(), anchorIndex: null })
   }
 })
 

@@ -5,6 +5,7 @@ import type { ArticleSortKey } from '../../../../shared/contract'
 import type { ArticleListRow } from '../../../../shared/rows'
 import { formatDate, formatNumber } from '../../components/format'
 import { SnippetText } from '../../components/snippet-text'
+import { CORPUS_COLUMNS, useCorpusColumns } from './corpus-columns'
 import { PAGE_SIZE, rowAt, useCorpusStore } from './corpus-store'
 
 /** A row of the table: the article when its page has arrived, else a placeholder at that position. */
@@ -59,7 +60,9 @@ const columns = [
  * the store fetches those pages from SQLite, and react-table renders just those rows.
  */
 export function CorpusTable() {
-  const { total, pages, sort, direction, query, selectedId, ensureRows, setSort, select } = useCorpusStore()
+  const { total, pages, sort, direction, query, selectedId, selection, ensureRows, setSort, select, toggleSelected } = useCorpusStore()
+  const visibleColumns = useCorpusColumns((state) => state.visible)
+  const gridTemplateColumns = `34px ${visibleColumns.map((id) => CORPUS_COLUMNS.find((column) => column.id === id)?.width ?? '100px').join(' ')}`
   const scrollRef = useRef<HTMLDivElement>(null)
   const rowHeight = query.trim() ? ROW_HEIGHT_WITH_SNIPPET : ROW_HEIGHT
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read fresh on every render, never memoized
@@ -89,7 +92,11 @@ export function CorpusTable() {
     columns,
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,
-    getRowId: (row) => String(row.index)
+    getRowId: (row) => String(row.index),
+    state: {
+      columnOrder: visibleColumns,
+      columnVisibility: Object.fromEntries(CORPUS_COLUMNS.map((column) => [column.id, visibleColumns.includes(column.id)]))
+    }
   })
 
   const selectedIndex = useMemo(() => {
@@ -116,13 +123,18 @@ export function CorpusTable() {
     } else if (event.key === 'ArrowUp' || event.key === 'k') {
       event.preventDefault()
       move(-1)
+    } else if (event.key === ' ' || event.key === 'x') {
+      // Space or x ticks the open article, as in mail clients.
+      event.preventDefault()
+      if (selectedId !== null && selectedIndex >= 0) toggleSelected(selectedId, selectedIndex, event.shiftKey)
     }
   }
 
   return (
     <div className="corpus-table" role="grid" aria-rowcount={total ?? 0} aria-label="Articles">
       {table.getHeaderGroups().map((group) => (
-        <div className="table-header" role="row" key={group.id}>
+        <div className="table-header" role="row" key={group.id} style={{ gridTemplateColumns }}>
+          <span className="cell select-cell" role="columnheader" aria-label="Selection" />
           {group.headers.map((header) => {
             const key = SORT_KEY_OF_COLUMN[header.column.id] as ArticleSortKey
             const active = sort === key
@@ -154,10 +166,21 @@ export function CorpusTable() {
                 aria-rowindex={row.original.index + 1}
                 aria-selected={article !== undefined && article.id === selectedId}
                 className={`table-row${article && article.id === selectedId ? ' selected' : ''}${row.original.index % 2 ? ' odd' : ''}`}
-                style={{ height: rowHeight, transform: `translateY(${row.original.index * rowHeight}px)` }}
+                style={{ height: rowHeight, transform: `translateY(${row.original.index * rowHeight}px)`, gridTemplateColumns }}
                 onClick={() => article && select(article.id)}
                 data-testid={article ? `article-row-${article.id}` : undefined}
               >
+                <div role="gridcell" className="cell select-cell" onClick={(event) => event.stopPropagation()}>
+                  {article ? (
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${article.title || 'untitled article'}`}
+                      checked={selection.has(article.id)}
+                      onChange={() => undefined}
+                      onClick={(event) => toggleSelected(article.id, row.original.index, event.shiftKey)}
+                    />
+                  ) : null}
+                </div>
                 {row.getVisibleCells().map((cell) => (
                   <div role="gridcell" className={`cell col-${cell.column.id}`} key={cell.id}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}

@@ -1,20 +1,24 @@
 import { useState } from 'react'
 import { formatNumber } from '../../components/format'
 import { ArticleView } from '../article/article-view'
-import { ImportButton } from '../import/import-button'
+import { DuplicatesReview } from '../duplicates/duplicates-review'
+import { ImportMenu, useFileImport } from '../import/import-menu'
 import { ImportProgress } from '../import/import-progress'
-import { useImportStore } from '../import/import-store'
+import { ColumnChooser } from './column-chooser'
 import { CorpusTable } from './corpus-table'
 import { useCorpusStore } from './corpus-store'
 import { EmptyCorpus } from './empty-corpus'
+import { FilterPanel } from './filter-panel'
 import { SearchBox } from './search-box'
+import { SelectionBar } from './selection-bar'
 
 export function CorpusView() {
-  const { total, query, selectedId } = useCorpusStore()
-  const importFiles = useImportStore((state) => state.importFiles)
+  const { total, query, filters, selectedId } = useCorpusStore()
+  const importChosen = useFileImport()
   const [dragging, setDragging] = useState(false)
-  const searching = query.trim() !== ''
-  const empty = total === 0 && !searching
+  const [reviewing, setReviewing] = useState(false)
+  const narrowed = query.trim() !== '' || Object.keys(filters).length > 0
+  const empty = total === 0 && !narrowed
 
   return (
     <div
@@ -29,28 +33,42 @@ export function CorpusView() {
       onDrop={(event) => {
         event.preventDefault()
         setDragging(false)
-        void importFiles([...event.dataTransfer.files])
+        importChosen([...event.dataTransfer.files])
       }}
     >
       <div className="toolbar">
         <SearchBox />
         <span className="result-count" data-testid="result-count">
-          {total === null ? '' : searching ? `${formatNumber(total)} matching` : `${formatNumber(total)} articles`}
+          {total === null ? '' : narrowed ? `${formatNumber(total)} matching` : `${formatNumber(total)} articles`}
         </span>
-        <ImportButton />
+        <ColumnChooser />
+        <button type="button" onClick={() => setReviewing(!reviewing)} aria-pressed={reviewing}>
+          Near-duplicates
+        </button>
+        <ImportMenu />
       </div>
       <ImportProgress />
       {empty ? (
         <EmptyCorpus />
       ) : (
         <div className={`corpus-split${selectedId !== null ? ' with-article' : ''}`}>
-          {searching && total === 0 ? (
-            <div className="no-results" data-testid="no-results">
-              No article matches “{query}”. Check the spelling, use fewer words, or add * for word beginnings.
-            </div>
-          ) : (
-            <CorpusTable />
-          )}
+          <FilterPanel />
+          <div className="corpus-main">
+            {reviewing ? (
+              <DuplicatesReview onClose={() => setReviewing(false)} />
+            ) : (
+              <>
+                <SelectionBar />
+                {narrowed && total === 0 ? (
+                  <div className="no-results" data-testid="no-results">
+                    No article matches. Check the spelling, use fewer words or filters, or add * for word beginnings.
+                  </div>
+                ) : (
+                  <CorpusTable />
+                )}
+              </>
+            )}
+          </div>
           {selectedId !== null ? <ArticleView id={selectedId} /> : null}
         </div>
       )}

@@ -16,6 +16,8 @@ export interface Toast {
   id: number
   kind: 'error' | 'info'
   message: string
+  /** An undo offered with the message; pressing it (or Ctrl+Z while it shows) runs it once. */
+  undo?: () => Promise<void>
 }
 
 interface AppState {
@@ -23,6 +25,7 @@ interface AppState {
   toasts: Toast[]
   showView(view: ViewName): void
   notify(kind: Toast['kind'], message: string): void
+  showUndo(message: string, undo: () => Promise<void>): void
   dismiss(id: number): void
 }
 
@@ -37,9 +40,24 @@ export const useAppStore = create<AppState>()((set) => ({
     set((state) => ({ toasts: [...state.toasts.slice(-4), { id, kind, message }] }))
     if (kind === 'info') setTimeout(() => useAppStore.getState().dismiss(id), 5000)
   },
+  showUndo: (message, undo) => {
+    const id = nextToastId++
+    set((state) => ({ toasts: [...state.toasts.slice(-4), { id, kind: 'info', message, undo }] }))
+    setTimeout(() => useAppStore.getState().dismiss(id), 15000)
+  },
   dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) }))
 }))
 
 export function reportError(error: unknown): void {
   useAppStore.getState().notify('error', error instanceof Error ? error.message : String(error))
+}
+
+/** Runs the newest undo on offer (Ctrl+Z); returns whether there was one. */
+export function undoLatest(): boolean {
+  const toast = [...useAppStore.getState().toasts].reverse().find((candidate) => candidate.undo)
+  if (!toast?.undo) return false
+  const undo = toast.undo
+  useAppStore.getState().dismiss(toast.id)
+  undo().catch(reportError)
+  return true
 }

@@ -1,4 +1,4 @@
-import { useAppStore } from './app-store'
+import { undoLatest, useAppStore } from './app-store'
 
 export function ToastList() {
   const { toasts, dismiss } = useAppStore()
@@ -7,6 +7,11 @@ export function ToastList() {
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : undefined}>
           <span>{toast.message}</span>
+          {toast.undo ? (
+            <button type="button" className="undo-button" onClick={() => undoLatest()} title="Undo (Ctrl+Z)">
+              Undo
+            </button>
+          ) : null}
           <button type="button" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
             ×
           </button>

@@ -1,9 +1,9 @@
-import { ProgressBar } from '../../components/progress-bar'
 import { formatNumber } from '../../components/format'
+import { ProgressBar } from '../../components/progress-bar'
 import { useImportStore } from './import-store'
 
 export function ImportProgress() {
-  const { running, job } = useImportStore()
+  const { running, job, cancel } = useImportStore()
   if (!running) return null
   const counts = job?.counts ?? {}
   return (
@@ -16,6 +16,9 @@ export function ImportProgress() {
           {formatNumber(counts.rejected ?? 0)} rejected
         </span>
       ) : null}
+      <button type="button" onClick={() => void cancel()} disabled={!job}>
+        Cancel
+      </button>
     </div>
   )
 }

@@ -1,50 +1,107 @@
 import { create } from 'zustand'
-import type { ImportReport, JobRow } from '../../../../shared/rows'
+import type { ImportResult, JobRow } from '../../../../shared/rows'
 import { client, pathForFile } from '../../api/client'
 import { reportError, useAppStore } from '../frame/app-store'
+
+export interface ImportChoices {
+  format?: 'auto' | 'csv'
+  mapping?: Record<string, string>
+  outlet?: string
+}
 
 interface ImportState {
   running: boolean
   /** The import job in progress, as last pushed by the services. */
   job: JobRow | null
-  /** Reports of the last import, shown until dismissed. */
-  reports: ImportReport[] | null
-  importFiles(files: File[]): Promise<void>
+  /** Results of the last import, shown until dismissed. */
+  results: ImportResult[] | null
+  /** CSV files waiting for their column mapping. */
+  pendingCsv: File[] | null
+  importFiles(files: File[], choices?: ImportChoices): Promise<void>
+  importUrls(urls: string[], outlet?: string): Promise<void>
+  loadSample(): Promise<void>
   onJob(job: JobRow): void
-  dismissReports(): void
+  cancel(): Promise<void>
+  dismissResults(): void
+  setPendingCsv(files: File[] | null): void
 }
 
-/**
- * Electron hands the services the file's path, so a file of any size is streamed from disk; a browser
- * can only send the content.
- */
-async function importOne(file: File): Promise<ImportReport[]> {
-  const path = pathForFile(file)
-  if (path) return client.call('import.files', { paths: [path] })
-  const content = await file.text()
-  return [await client.call('import.upload', { fileName: file.name, content })]
+/** What a folder import picks up; other files (images, scripts) are passed over. */
+export const IMPORTABLE_FILE = /\.(jsonl|ndjson|jsonlines|json|csv|tsv|html?|xhtml|txt|md|markdown|text|xml|rss|atom)$/i
+export const IMPORT_ACCEPT = '.jsonl,.ndjson,.json,.csv,.tsv,.html,.htm,.txt,.md,.markdown,.xml,.rss,.atom'
+
+/** Uploads are sent in parts of about this many characters, so no single request is huge. */
+const UPLOAD_CHUNK_CHARACTERS = 50_000_000
+
+async function uploadInParts(files: File[], choices: ImportChoices): Promise<ImportResult[]> {
+  const results: ImportResult[] = []
+  let part: { fileName: string; content: string }[] = []
+  let size = 0
+  const send = async () => {
+    if (part.length === 0) return
+    results.push(await client.call('import.upload', { files: part, ...choices }))
+    part = []
+    size = 0
+  }
+  for (const file of files) {
+    const content = await file.text()
+    if (size + content.length > UPLOAD_CHUNK_CHARACTERS) await send()
+    part.push({ fileName: file.webkitRelativePath || file.name, content })
+    size += content.length
+  }
+  await send()
+  return results
 }
 
-export const useImportStore = create<ImportState>()((set, get) => ({
-  running: false,
-  job: null,
-  reports: null,
-  importFiles: async (files) => {
-    if (files.length === 0 || get().running) return
-    set({ running: true, job: null, reports: null })
-    const reports: ImportReport[] = []
+export const useImportStore = create<ImportState>()((set, get) => {
+  const run = async (work: () => Promise<ImportResult[]>) => {
+    if (get().running) return
+    set({ running: true, job: null, results: null })
+    let results: ImportResult[] = []
     try {
-      for (const file of files) reports.push(...(await importOne(file)))
-      const added = reports.reduce((sum, report) => sum + report.added, 0)
-      useAppStore.getState().notify('info', `Import finished: ${added.toLocaleString('en-US')} articles added`)
+      results = await work()
+      const added = results.reduce((sum, result) => sum + result.totals.added, 0)
+      const cancelled = results.some((result) => result.state === 'cancelled')
+      useAppStore.getState().notify('info', `${cancelled ? 'Import cancelled' : 'Import finished'}: ${added.toLocaleString('en-US')} articles added`)
     } catch (error) {
       reportError(error)
     } finally {
-      set({ running: false, job: null, reports: reports.length > 0 ? reports : null })
+      set({ running: false, job: null, results: results.length > 0 ? results : null })
     }
-  },
-  onJob: (job) => {
-    if (job.kind === 'import' && get().running) set({ job })
-  },
-  dismissReports: () => set({ reports: null })
-}))
+  }
+
+  return {
+    running: false,
+    job: null,
+    results: null,
+    pendingCsv: null,
+    importFiles: async (files, choices = {}) => {
+      const importable = files.filter((file) => IMPORTABLE_FILE.test(file.name))
+      if (importable.length === 0) {
+        if (files.length > 0) useAppStore.getState().notify('error', 'None of those files is a format Slant imports (JSONL, JSON, CSV, HTML, text, Markdown, RSS or Atom)')
+        return
+      }
+      // Electron hands the services each file's path, so a file of any size is streamed from disk.
+      const paths = importable.map(pathForFile)
+      await run(async () =>
+        paths.every((path) => path !== null) ? [await client.call('import.files', { paths: paths as string[], ...choices })] : uploadInParts(importable, choices)
+      )
+    },
+    importUrls: async (urls, outlet) => run(async () => [await client.call('import.urls', { urls, ...(outlet ? { outlet } : {}) })]),
+    loadSample: async () => run(async () => [await client.call('corpus.loadSample', {})]),
+    onJob: (job) => {
+      if (job.kind === 'import' && get().running) set({ job })
+    },
+    cancel: async () => {
+      const job = get().job
+      if (!job) return
+      try {
+        await client.call('jobs.cancel', { id: job.id })
+      } catch (error) {
+        reportError(error)
+      }
+    },
+    dismissResults: () => set({ results: null }),
+    setPendingCsv: (files) => set({ pendingCsv: files })
+  }
+})

@@ -2,6 +2,8 @@ import { useEffect } from 'react'
 import { EmptyState } from '../../components/empty-state'
 import { formatDateTime, formatNumber } from '../../components/format'
 import { ProgressBar } from '../../components/progress-bar'
+import { client } from '../../api/client'
+import { reportError } from '../frame/app-store'
 import { useJobsStore } from './jobs-store'
 
 export function JobsView() {
@@ -44,6 +46,11 @@ export function JobsView() {
                   .map(([name, value]) => `${formatNumber(value)} ${name}`)
                   .join(' · ')}
                 {job.error ? <div className="error-text">{job.error}</div> : null}
+                {job.state === 'running' ? (
+                  <button type="button" onClick={() => client.call('jobs.cancel', { id: job.id }).catch(reportError)}>
+                    Cancel
+                  </button>
+                ) : null}
               </td>
               <td>{formatDateTime(job.startedAt)}</td>
               <td>{formatDateTime(job.finishedAt)}</td>

@@ -1,4 +1,4 @@
-import type { Db } from '../db/open-database'
+import type { Db } from '../../db/open-database'
 
 /**
  * Finds or creates the outlet of an article: by the `outlet` field when given, else by the URL's

@@ -1,0 +1,93 @@
+import type { ArticleFilters } from '../../shared/contract'
+import { parseSearch, type HighlightToken } from './fts-query'
+
+/**
+ * The SQL that selects the articles a search and its filters cover, as FROM and WHERE parts with
+ * their parameters. Every value travels as a parameter (lists as JSON arrays), never as SQL text.
+ */
+export interface ArticleScope {
+  /** FROM clause; the articles table is always aliased `a`. */
+  from: string
+  where: string
+  params: unknown[]
+  /** The FTS5 expression when the search is ranked, for bm25(). */
+  ranked: boolean
+  highlights: HighlightToken[]
+  /** The search text held nothing searchable: the scope is empty. */
+  impossible: boolean
+}
+
+export interface ScopeInput {
+  query?: string | undefined
+  filters?: ArticleFilters | undefined
+}
+
+function json(values: unknown[]): string {
+  return JSON.stringify(values)
+}
+
+export function filterConditions(filters: ArticleFilters): { conditions: string[]; params: unknown[] } {
+  const conditions: string[] = []
+  const params: unknown[] = []
+  if (filters.outletIds && filters.outletIds.length > 0) {
+    conditions.push('a.outlet_id IN (SELECT value FROM json_each(?))')
+    params.push(json(filters.outletIds))
+  }
+  if (filters.languages && filters.languages.length > 0) {
+    // '' stands for "language unknown", so a facet of unknown-language articles can be selected.
+    conditions.push("coalesce(a.language, '') IN (SELECT value FROM json_each(?))")
+    params.push(json(filters.languages))
+  }
+  if (filters.tags && filters.tags.length > 0) {
+    conditions.push(
+      'a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name COLLATE NOCASE IN (SELECT value FROM json_each(?)))'
+    )
+    params.push(json(filters.tags))
+  }
+  if (filters.dateFrom) {
+    conditions.push('a.published_at >= ?')
+    params.push(filters.dateFrom)
+  }
+  if (filters.dateTo) {
+    // Dates and date-times compare as text; anything on the last day sorts before the next day.
+    conditions.push("a.published_at < date(?, '+1 day')")
+    params.push(filters.dateTo)
+  }
+  if (filters.analysed !== undefined) {
+    conditions.push(`${filters.analysed ? '' : 'NOT '}EXISTS (SELECT 1 FROM article_analyses x WHERE x.article_id = a.id)`)
+  }
+  if (filters.nearDuplicates === 'only') conditions.push("a.id IN (SELECT article_id FROM near_duplicates WHERE status = 'flagged')")
+  if (filters.nearDuplicates === 'exclude') conditions.push("a.id NOT IN (SELECT article_id FROM near_duplicates WHERE status = 'flagged')")
+  return { conditions, params }
+}
+
+/**
+ * @param ranked join the FTS table itself (for bm25 ordering); otherwise the match is a subquery,
+ *   which lets SQLite walk an index of the sort column instead.
+ */
+export function articleScope(input: ScopeInput, ranked: boolean): ArticleScope {
+  const search = input.query ? parseSearch(input.query) : null
+  const { conditions, params } = filterConditions(input.filters ?? {})
+  const impossible = Boolean(input.query && input.query.trim() && !search?.match)
+  if (!search?.match) {
+    return { from: 'articles a', where: conditions.join(' AND ') || '1', params, ranked: false, highlights: [], impossible }
+  }
+  if (ranked) {
+    return {
+      from: 'articles_fts JOIN articles a ON a.id = articles_fts.rowid',
+      where: ['articles_fts MATCH ?', ...conditions].join(' AND '),
+      params: [search.match, ...params],
+      ranked: true,
+      highlights: search.highlights,
+      impossible: false
+    }
+  }
+  return {
+    from: 'articles a',
+    where: ['a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', ...conditions].join(' AND '),
+    params: [search.match, ...params],
+    ranked: false,
+    highlights: search.highlights,
+    impossible: false
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import type { Db } from '../db/open-database'
+
+/** Researcher-adjustable settings with their defaults; stored values are validated on every read. */
+export const settingsSchema = z.object({
+  /** Jaccard similarity of word 3-grams at or above which an article is flagged as a near-duplicate. */
+  nearDuplicateThreshold: z.number().min(0.5).max(1).default(0.8)
+})
+
+export type Settings = z.infer<typeof settingsSchema>
+
+export function readSettings(db: Db): Settings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]
+  const stored: Record<string, unknown> = {}
+  for (const row of rows) {
+    try {
+      stored[row.key] = JSON.parse(row.value)
+    } catch {
+      // A damaged value falls back to its default rather than breaking every import.
+    }
+  }
+  const parsed = settingsSchema.safeParse(stored)
+  return parsed.success ? parsed.data : settingsSchema.parse({})
+}
+
+export function writeSettings(db: Db, changes: Partial<Settings>): Settings {
+  const next = settingsSchema.parse({ ...readSettings(db), ...changes })
+  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+  db.transaction(() => {
+    for (const [key, value] of Object.entries(next)) upsert.run(key, JSON.stringify(value))
+  })()
+  return next
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react'
+import type { ArticleAnalysis } from '../../../../shared/rows'
+import { client } from '../../api/client'
+import { reportError } from '../frame/app-store'
+
+const DIMENSION_LABELS = { framing: 'Framing bias', language: 'Language bias', omission: 'Bias by omission' } as const
+
+const SDG_NAMES = [
+  'No Poverty',
+  'Zero Hunger',
+  'Good Health and Well-being',
+  'Quality Education',
+  'Gender Equality',
+  'Clean Water and Sanitation',
+  'Affordable and Clean Energy',
+  'Decent Work and Economic Growth',
+  'Industry, Innovation and Infrastructure',
+  'Reduced Inequalities',
+  'Sustainable Cities and Communities',
+  'Responsible Consumption and Production',
+  'Climate Action',
+  'Life Below Water',
+  'Life on Land',
+  'Peace, Justice and Strong Institutions',
+  'Partnerships for the Goals'
+]
+
+/** What each analysis run (Slant's own, or a report imported from elsewhere) said about this article. */
+export function ArticleAnalyses({ articleId }: { articleId: number }) {
+  const [loaded, setLoaded] = useState<{ articleId: number; analyses: ArticleAnalysis[] } | null>(null)
+  useEffect(() => {
+    client.call('articles.analyses', { id: articleId }).then((analyses) => setLoaded({ articleId, analyses }), reportError)
+  }, [articleId])
+  const analyses = loaded?.articleId === articleId ? loaded.analyses : null
+  if (!analyses || analyses.length === 0) return null
+  return (
+    <section className="analyses" aria-label="Analyses" data-testid="article-analyses">
+      {analyses.map((analysis) => (
+        <div key={analysis.runId} className="analysis-run">
+          <h2>
+            {analysis.label} <span className="muted">({analysis.origin === 'imported' ? 'imported report' : `${analysis.analyzer} ${analysis.version}`})</span>
+          </h2>
+          {analysis.summary ? <p>{analysis.summary}</p> : null}
+          <div className="score-cards">
+            {analysis.scores.map((score) => (
+              <div key={score.dimension} className="score-card" data-testid={`score-${score.dimension}`}>
+                <div className="score-value">
+                  {score.score}
+                  <span className="muted">/5</span>
+                </div>
+                <div className="score-name">{DIMENSION_LABELS[score.dimension]}</div>
+                {score.rationale ? <p className="score-rationale">{score.rationale}</p> : null}
+              </div>
+            ))}
+          </div>
+          {analysis.sdgs.length > 0 ? (
+            <>
+              <h3>Sustainable Development Goals</h3>
+              <ul className="sdg-list">
+                {analysis.sdgs.map((sdg) => (
+                  <li key={sdg.goal}>
+                    <strong>
+                      {sdg.goal}. {SDG_NAMES[sdg.goal - 1]}
+                    </strong>{' '}
+                    · {sdg.direction} · {sdg.relevance}
+                    {sdg.rationale ? <p className="muted">{sdg.rationale}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {analysis.topics.length > 0 ? <p className="muted">Topics: {analysis.topics.join(', ')}</p> : null}
+          {analysis.entities.length > 0 ? (
+            <p className="muted">
+              Organisations: {analysis.entities.filter((entity) => entity.kind === 'organisation').map((entity) => entity.name).join(', ') || 'none'} · People:{' '}
+              {analysis.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name).join(', ') || 'none'}
+            </p>
+          ) : null}
+          {analysis.questions.length > 0 ? (
+            <details>
+              <summary>Questions and answers</summary>
+              {analysis.questions.map((item) => (
+                <div key={item.question} className="question">
+                  <strong>{item.question}</strong>
+                  <p>{item.answer}</p>
+                </div>
+              ))}
+            </details>
+          ) : null}
+        </div>
+      ))}
+    </section>
+  )
+}

@@ -185,6 +185,8 @@ export const contract = {
 
   /** Recent jobs, newest first. */
   'jobs.list': call<JobRow[]>()(z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict()),
+  /** The full report an import job stored when it ended (null for other jobs or while running). */
+  'jobs.report': call<ImportResult | null>()(z.object({ id }).strict()),
   /** Stops a running job at the next record; what it committed stays. */
   'jobs.cancel': call<{ cancelled: boolean }>()(z.object({ id }).strict())
 } as const

@@ -1,5 +1,5 @@
 import { version as appVersion } from '../../../package.json'
-import type { CorpusInfo } from '../../shared/rows'
+import type { CorpusInfo, ImportResult } from '../../shared/rows'
 import { deleteArticles, listTags, restoreArticles, tagArticles, untagArticles } from '../corpus/article-actions'
 import { articleAnalyses } from '../corpus/article-analyses'
 import { articleFacets } from '../corpus/article-facets'
@@ -16,7 +16,7 @@ import { deleteSavedSearch, listSavedSearches, saveSearch } from '../corpus/save
 import { readSettings, writeSettings } from '../corpus/settings-store'
 import { openDatabase, type Db, type OpenedDatabase } from '../db/open-database'
 import { JobControl } from '../jobs/job-control'
-import { listJobs, markInterruptedJobs } from '../jobs/job-store'
+import { getJob, jobResult, listJobs, markInterruptedJobs } from '../jobs/job-store'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { EventBus } from './event-bus'
 
@@ -108,6 +108,10 @@ export function createBackend(databasePath: string): Backend {
     'import.urls': (input) => importInputs(importContext, input.urls.map((url) => ({ kind: 'url' as const, url })), { outlet: input.outlet }),
     'import.previewCsv': (input) => ('path' in input ? previewCsv(input.path) : previewCsv({ fileName: input.fileName, text: input.content })),
     'jobs.list': (input) => listJobs(db, input.limit),
+    'jobs.report': (input) => {
+      const result = jobResult(db, input.id)
+      return getJob(db, input.id).kind === 'import' ? (result as ImportResult | null) : null
+    },
     'jobs.cancel': (input) => {
       jobControl.cancel(input.id)
       return { cancelled: true }

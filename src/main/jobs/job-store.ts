@@ -1,3 +1,4 @@
+import { ContractFailure } from '../../shared/errors'
 import type { JobRow, JobState } from '../../shared/rows'
 import type { Db } from '../db/open-database'
 
@@ -79,4 +80,11 @@ export function markInterruptedJobs(db: Db): number {
       `UPDATE jobs SET state = 'failed', error = 'interrupted: Slant stopped while this job ran; work committed before that is kept (run it again to finish)', finished_at = ${NOW} WHERE state IN ('running', 'queued')`
     )
     .run().changes
+}
+
+/** The result a finished job stored, parsed; null while it runs or when it stored none. */
+export function jobResult(db: Db, id: number): unknown {
+  const row = db.prepare('SELECT result FROM jobs WHERE id = ?').get(id) as { result: string | null } | undefined
+  if (!row) throw new ContractFailure('not_found', `There is no job with id ${id}`)
+  return row.result === null ? null : (JSON.parse(row.result) as unknown)
 }

@@ -26,8 +26,9 @@ export type SourceOpener = (input: ImportInput, options: ImportOptions, signal: 
 /** Fetches the page a feed item links to and returns its fields. */
 export type PageFetcher = (url: string, signal: AbortSignal) => Promise<ArticleFields>
 
-/** Records per transaction: large enough that commits are cheap, small enough that progress is smooth. */
-const BATCH_SIZE = 2000
+/** Records per transaction: large enough that commits are cheap, small enough that no commit holds the
+ * process (and so the window or the HTTP bridge) for more than a fraction of a second. */
+const BATCH_SIZE = 1000
 /** A slow source (pages fetched one by one) still commits and reports at least this often. */
 const COMMIT_INTERVAL_MS = 500
 /** Sources listed in a job's result; the totals always count all of them. */

@@ -44,7 +44,14 @@ async function uploadInParts(files: File[], choices: ImportChoices): Promise<Imp
     size = 0
   }
   for (const file of files) {
-    const content = await file.text()
+    let content: string
+    try {
+      content = await file.text()
+    } catch {
+      // A folder dropped into a browser arrives as an unreadable entry; the Folder… picker reads folders.
+      useAppStore.getState().notify('error', `${file.name} could not be read here; to import a folder, use Folder…`)
+      continue
+    }
     if (size + content.length > UPLOAD_CHUNK_CHARACTERS) await send()
     part.push({ fileName: file.webkitRelativePath || file.name, content })
     size += content.length

@@ -4,6 +4,7 @@ import { formatDateTime, formatNumber } from '../../components/format'
 import { ProgressBar } from '../../components/progress-bar'
 import { client } from '../../api/client'
 import { reportError } from '../frame/app-store'
+import { useImportStore } from '../import/import-store'
 import { useJobsStore } from './jobs-store'
 
 export function JobsView() {
@@ -46,6 +47,18 @@ export function JobsView() {
                   .map(([name, value]) => `${formatNumber(value)} ${name}`)
                   .join(' · ')}
                 {job.error ? <div className="error-text">{job.error}</div> : null}
+                {job.kind === 'import' && job.state !== 'running' ? (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      client
+                        .call('jobs.report', { id: job.id })
+                        .then((result) => result && useImportStore.setState({ results: [result] }), reportError)
+                    }
+                  >
+                    Report
+                  </button>
+                ) : null}
                 {job.state === 'running' ? (
                   <button type="button" onClick={() => client.call('jobs.cancel', { id: job.id }).catch(reportError)}>
                     Cancel

@@ -27,7 +27,8 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           cli: resolve('src/main/cli/index.ts'),
-          services: resolve('src/main/services.ts')
+          services: resolve('src/main/services.ts'),
+          'analysis-worker': resolve('src/main/analysis/worker/analysis-worker.ts')
         }
       }
     }

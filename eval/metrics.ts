@@ -109,3 +109,33 @@ export function wordMetrics(counts: WordCounts): WordMetrics {
   const recall = ratio(counts.matched, counts.expected)
   return { ...counts, precision, recall, f1: f1Score(precision, recall) }
 }
+
+/**
+ * Area under the ROC curve of a continuous score against the labels: the chance that a random
+ * "Biased" sentence scores higher than a random "Non-biased" one, ties counting half (the
+ * Mann-Whitney form, with average ranks for tied scores). It needs no threshold, so it measures the
+ * 0-1 score itself rather than the flag. NaN when one class is absent: the area is then undefined.
+ */
+export function rocAuc(expected: readonly boolean[], scores: readonly number[]): number {
+  if (expected.length !== scores.length) throw new Error(`${expected.length} labels but ${scores.length} scores`)
+  const order = scores.map((score, index) => ({ score, positive: expected[index] === true })).sort((a, b) => a.score - b.score)
+  let positives = 0
+  let positiveRankSum = 0
+  let index = 0
+  while (index < order.length) {
+    let end = index
+    while (end < order.length && order[end]?.score === order[index]?.score) end++
+    // Ranks index+1 .. end share their average.
+    const averageRank = (index + 1 + end) / 2
+    for (let tied = index; tied < end; tied++) {
+      if (order[tied]?.positive) {
+        positives++
+        positiveRankSum += averageRank
+      }
+    }
+    index = end
+  }
+  const negatives = order.length - positives
+  if (positives === 0 || negatives === 0) return Number.NaN
+  return (positiveRankSum - (positives * (positives + 1)) / 2) / (positives * negatives)
+}

@@ -1,3 +1,4 @@
+import { loadLanguageBiasEngine } from './language-bias-engine.ts'
 import { seededRandom } from './seeded-random.ts'
 
 export interface SentenceScore {
@@ -53,6 +54,29 @@ registerScorer(({ biasedRate }) => {
     score: () => {
       const draw = next()
       return { biased: draw < biasedRate, score: 1 - draw, flaggedWords: [] }
+    }
+  }
+})
+
+/**
+ * The language-bias engine itself, as the app runs it: tokenize, then score each sentence against the
+ * shipped lexicon. wink sometimes splits a BABE sentence in two; the row then takes its most loaded
+ * part (highest score, flagged if any part is) and every loaded term found in it.
+ */
+const languageBias = await loadLanguageBiasEngine()
+registerScorer(() => {
+  const lexicon = languageBias.loadLexicon()
+  const { threshold } = languageBias.SCORING_PARAMETERS
+  return {
+    name: 'language-bias',
+    description: `lexicon of ${lexicon.entries.length} terms (fingerprint ${lexicon.fingerprint}) + VADER word strength; flag at score >= ${threshold}`,
+    score: (sentence) => {
+      const scored = languageBias.scoreSentences(languageBias.tokenize(sentence), lexicon)
+      return {
+        biased: scored.some((part) => part.flag),
+        score: Math.max(0, ...scored.map((part) => part.score)),
+        flaggedWords: scored.flatMap((part) => part.loadedTerms)
+      }
     }
   }
 })

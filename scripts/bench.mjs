@@ -3,9 +3,10 @@
 // another, each in its own process with this same Node (24: type stripping, and the ABI better-sqlite3
 // was built for), then prints one summary table. NAME picks benches by part of their file name;
 // --keep leaves bench/data/ (generated corpus and databases) for inspection; --build rebuilds first.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -13,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const benchDir = join(root, 'bench')
 const dataDir = join(benchDir, 'data')
 const bundle = join(root, 'out', 'main', 'services.js')
-// The search bench reuses the corpus the import bench leaves behind, so the import runs first.
+// The search and near-duplicate benches reuse the corpus the import bench leaves behind, so the import runs first.
 const FIRST = ['import-throughput.ts']
 
 if (!process.features.typescript) {
@@ -47,14 +48,26 @@ if (benches.length === 0) {
 const summaryFile = join(tmpdir(), `slant-bench-summary-${process.pid}.jsonl`)
 const started = Date.now()
 const failed = []
+// A bench keeps about one core busy; a 1-minute load average above the core count means other work
+// competed for the CPU, and the figures (floors included, measured at other moments) are not reliable.
+const cores = availableParallelism()
+const busy = []
 for (const name of benches) {
   console.log('')
-  const run = spawnSync(process.execPath, [join(benchDir, name)], {
+  const child = spawn(process.execPath, [join(benchDir, name)], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, SLANT_BENCH_SUMMARY: summaryFile }
   })
-  if (run.status !== 0) failed.push(`${name} (exit ${run.status ?? run.signal})`)
+  const loads = [loadavg()[0]]
+  const sampler = setInterval(() => loads.push(loadavg()[0]), 5000)
+  const [code, signal] = await once(child, 'exit')
+  clearInterval(sampler)
+  const mean = loads.reduce((total, load) => total + load, 0) / loads.length
+  const max = Math.max(...loads)
+  console.log(`(load average while ${name} ran: mean ${mean.toFixed(1)}, max ${max.toFixed(1)}, on ${cores} cores)`)
+  if (max > cores) busy.push(`${name} (load up to ${max.toFixed(1)})`)
+  if (code !== 0) failed.push(`${name} (exit ${code ?? signal})`)
 }
 
 const rows = existsSync(summaryFile)
@@ -72,6 +85,9 @@ const widths = header.map((_, column) => Math.max(...cells.map((line) => line[co
 const format = (line) => line.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()
 console.log(`\n== summary (${((Date.now() - started) / 1000).toFixed(0)} s, Node ${process.version}) ==`)
 console.log([format(header), format(widths.map((width) => '-'.repeat(width))), ...cells.slice(1).map(format)].join('\n'))
+if (busy.length > 0) {
+  console.log(`\nWARNING: the machine was busy with other work (1-minute load above ${cores} cores) during ${busy.join(', ')}: those figures are not reliable; rerun on a quiet machine.`)
+}
 if (failed.length > 0) {
   console.error(`\nFailed: ${failed.join(', ')}`)
   process.exit(1)

@@ -1,7 +1,8 @@
 import { existsSync, rmSync } from 'node:fs'
 import { dataPath, removeDatabase } from './bench-paths.ts'
+import { savePlantedPairs } from './planted-pairs.ts'
 import type { SlantServices } from './services.ts'
-import { CORPUS_SEED, syntheticArticles } from './synthetic-articles.ts'
+import { CORPUS_SEED, syntheticArticles, type PlantedNearDuplicate } from './synthetic-articles.ts'
 import { writeJsonl } from './write-jsonl.ts'
 
 /** A few records of the corpus are deliberate duplicates, so slightly fewer than `articles` are stored. */
@@ -25,7 +26,9 @@ export async function ensureCorpusDatabase(services: SlantServices, path: string
   removeDatabase(path)
   const started = performance.now()
   const jsonlPath = dataPath(`search-${articles}.jsonl`)
-  await writeJsonl(jsonlPath, syntheticArticles(articles, CORPUS_SEED))
+  const planted: PlantedNearDuplicate[] = []
+  await writeJsonl(jsonlPath, syntheticArticles(articles, CORPUS_SEED, (pair) => planted.push(pair)))
+  savePlantedPairs(articles, planted)
   const backend = services.createBackend(path)
   try {
     await services.importFile(backend.importContext, jsonlPath)

@@ -13,22 +13,35 @@ export interface FloorResult {
  * The rows the import would store: validated and normalised by the app's own code, minus what its
  * duplicate checks (same canonical URL, same text) would skip. Prepared before the clock starts.
  */
-async function storableArticles(services: SlantServices, jsonlPath: string): Promise<NormalizedArticle[]> {
-  const articles: NormalizedArticle[] = []
-  const urls = new Set<string>()
-  const hashes = new Set<string>()
+export class StorableArticles {
+  readonly articles: NormalizedArticle[] = []
+  private readonly urls = new Set<string>()
+  private readonly hashes = new Set<string>()
+  private readonly services: SlantServices
+
+  // A plain field, not a parameter property: Node's type stripping runs erasable syntax only.
+  constructor(services: SlantServices) {
+    this.services = services
+  }
+
+  add(record: unknown): void {
+    const result = this.services.normalizeArticleRecord(record)
+    if (!result.ok) return
+    const { article } = result
+    if ((article.canonicalUrl && this.urls.has(article.canonicalUrl)) || this.hashes.has(article.contentHash)) return
+    if (article.canonicalUrl) this.urls.add(article.canonicalUrl)
+    this.hashes.add(article.contentHash)
+    this.articles.push(article)
+  }
+}
+
+async function storableFromJsonl(services: SlantServices, jsonlPath: string): Promise<NormalizedArticle[]> {
+  const storable = new StorableArticles(services)
   const lines = createInterface({ input: createReadStream(jsonlPath), crlfDelay: Infinity })
   for await (const line of lines) {
-    if (!line.trim()) continue
-    const result = services.normalizeArticleRecord(JSON.parse(line))
-    if (!result.ok) continue
-    const { article } = result
-    if ((article.canonicalUrl && urls.has(article.canonicalUrl)) || hashes.has(article.contentHash)) continue
-    if (article.canonicalUrl) urls.add(article.canonicalUrl)
-    hashes.add(article.contentHash)
-    articles.push(article)
+    if (line.trim()) storable.add(JSON.parse(line))
   }
-  return articles
+  return storable.articles
 }
 
 /**
@@ -37,7 +50,11 @@ async function storableArticles(services: SlantServices, jsonlPath: string): Pro
  * created beforehand. Reading, parsing, validating and duplicate lookups are what the import adds.
  */
 export async function measureInsertFloor(services: SlantServices, jsonlPath: string, databasePath: string): Promise<FloorResult> {
-  const articles = await storableArticles(services, jsonlPath)
+  return insertFloor(services, await storableFromJsonl(services, jsonlPath), databasePath)
+}
+
+/** The timed part of the floor, for rows prepared by the caller (see StorableArticles). */
+export function insertFloor(services: SlantServices, articles: NormalizedArticle[], databasePath: string): FloorResult {
   const { db } = services.openDatabase(databasePath)
   try {
     const outletIds = new Map<string, number>()

@@ -18,6 +18,16 @@ export interface SyntheticRecord {
 }
 
 /**
+ * A rewritten wire copy the generator planted: the near-duplicate detection should flag `copyUrl`
+ * against `originalUrl`. Exact copies (re-shared links, verbatim syndication) are not listed: the
+ * import rejects them before near-duplicate detection sees them.
+ */
+export interface PlantedNearDuplicate {
+  copyUrl: string
+  originalUrl: string
+}
+
+/**
  * Share of records that copy an earlier article. Real feeds carry wire stories rewritten by several
  * outlets (kept, different text), re-shared links with tracking parameters and verbatim syndication
  * (both rejected as duplicates): the import's duplicate checks must run on realistic input.
@@ -120,8 +130,15 @@ function articleUrl(outlet: SyntheticOutlet, topic: Topic, title: string, date: 
 /** The seed of the bench corpus; the search bench relies on getting the same corpus as the import bench. */
 export const CORPUS_SEED = 20_251_125
 
-/** Yields `count` records; the same seed always yields the same records. */
-export function* syntheticArticles(count: number, seed: number): Generator<SyntheticRecord> {
+/**
+ * Yields `count` records; the same seed always yields the same records. `onPlanted` hears of each
+ * rewritten wire copy as it is yielded; it draws nothing from the PRNG, so listening changes no record.
+ */
+export function* syntheticArticles(
+  count: number,
+  seed: number,
+  onPlanted?: (planted: PlantedNearDuplicate) => void
+): Generator<SyntheticRecord> {
   const random = seededRandom(seed)
   // Large outlets publish far more than small ones.
   const outletRank = zipfSampler(OUTLETS.length, 0.8, 1)
@@ -145,10 +162,8 @@ export function* syntheticArticles(count: number, seed: number): Generator<Synth
     }
     const date = publishedAt(random)
     const title = headline(random, topic, cast)
-    const text =
-      original && copyRoll < RESHARED_LINK + VERBATIM_COPY + WIRE_REWRITE
-        ? `${sentence(random, topic, cast)}\n\n${original.text}`
-        : body(random, topic, cast)
+    const rewrite = original !== null && copyRoll < RESHARED_LINK + VERBATIM_COPY + WIRE_REWRITE
+    const text = rewrite ? `${sentence(random, topic, cast)}\n\n${original.text}` : body(random, topic, cast)
     const record: SyntheticRecord = {
       title,
       text,
@@ -165,6 +180,7 @@ export function* syntheticArticles(count: number, seed: number): Generator<Synth
     else if (tagRoll < 0.5) record.tags = `${topic.name}, ${random.pick(topic.words)}`
     if (recent.length < RECENT_KEPT) recent.push(record)
     else recent[random.int(0, RECENT_KEPT - 1)] = record
+    if (rewrite && onPlanted) onPlanted({ copyUrl: record.url, originalUrl: original.url })
     yield record
   }
 }

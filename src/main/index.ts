@@ -47,6 +47,8 @@ if (!app.requestSingleInstanceLock()) {
     bindContractToIpc(ipcMain, backend.dispatch, (url) => url === trustedPage || url.startsWith(`${trustedPage}#`) || url.startsWith(`${trustedPage}?`))
     const window = createMainWindow({ ...paths, devServerUrl, statePath: join(app.getPath('userData'), 'window-state.json') })
     forwardEventsTo(window.webContents, backend.events)
+    // An analysis a crash or quit cut off goes on where it stopped.
+    backend.analysis.resumeInterrupted()
     app.on('second-instance', () => {
       if (window.isMinimized()) window.restore()
       window.focus()
@@ -55,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => {
+    void backend?.analysis.close()
     backend?.close()
     backend = null
   })

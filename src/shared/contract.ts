@@ -5,7 +5,9 @@
  */
 import { z } from 'zod'
 import type {
+  AnalysisRunRow,
   ArticleAnalysis,
+  ArticleEvidence,
   ArticleDetail,
   ArticleFacets,
   ArticlePage,
@@ -30,7 +32,7 @@ function event<Payload>() {
   return { payload: undefined as unknown as Payload }
 }
 
-export const ARTICLE_SORT_KEYS = ['relevance', 'title', 'outlet', 'published_at', 'language', 'word_count'] as const
+export const ARTICLE_SORT_KEYS = ['relevance', 'title', 'outlet', 'published_at', 'language', 'word_count', 'language_bias'] as const
 export type ArticleSortKey = (typeof ARTICLE_SORT_KEYS)[number]
 
 /** Large enough for a 100,000-article JSONL file read in the browser. */
@@ -49,6 +51,8 @@ export const articleFiltersSchema = z
     dateFrom: isoDate.optional(),
     dateTo: isoDate.optional(),
     analysed: z.boolean().optional(),
+    /** Language-bias scores (1-5) of Slant's newest run. */
+    languageBias: z.array(z.number().int().min(1).max(5)).max(5).optional(),
     nearDuplicates: z.enum(['only', 'exclude']).optional()
   })
   .strict()
@@ -182,6 +186,15 @@ export const contract = {
   'import.previewCsv': call<CsvPreview>()(
     z.union([z.object({ path: z.string().min(1).max(4096) }).strict(), z.object({ fileName: z.string().min(1).max(1000), content: z.string().max(MAX_UPLOAD_CHARACTERS) }).strict()])
   ),
+
+  /** Queues an analysis of the whole corpus or of chosen articles as a job (a new run); answers at once. */
+  'analysis.start': call<{ jobId: number; runId: number }>()(
+    z.union([z.object({ all: z.literal(true), workers: z.number().int().min(1).max(32).optional() }).strict(), z.object({ ids: articleIds, workers: z.number().int().min(1).max(32).optional() }).strict()])
+  ),
+  /** Every analysis run, Slant's own and imported, newest first. */
+  'analysis.runs': call<AnalysisRunRow[]>()(z.object({}).strict()),
+  /** The spans one run found in an article (the newest run of Slant's own when none is named). */
+  'articles.evidence': call<ArticleEvidence>()(z.object({ id, runId: id.optional() }).strict()),
 
   /** Recent jobs, newest first. */
   'jobs.list': call<JobRow[]>()(z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict()),

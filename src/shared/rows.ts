@@ -9,6 +9,8 @@ export interface ArticleListRow {
   publishedAt: string | null
   language: string | null
   wordCount: number
+  /** Language bias 1-5 from Slant's newest run, or null when not analysed. */
+  languageBias: number | null
   /** FTS5 snippet of the text with matches wrapped in SNIPPET_OPEN / SNIPPET_CLOSE; null without a query. */
   snippet: string | null
 }
@@ -68,6 +70,7 @@ export interface ArticleFacets {
   languages: FacetCount<string | null>[]
   tags: FacetCount<string>[]
   analysed: { analysed: number; notAnalysed: number }
+  languageBias: FacetCount<number>[]
   nearDuplicates: number
   dates: { first: string | null; last: string | null }
 }
@@ -216,3 +219,50 @@ export interface CorpusInfo {
 export const SNIPPET_OPEN = '\u0002'
 export const SNIPPET_CLOSE = '\u0003'
 export const IMPORT_ISSUE_LIMIT = 1000
+
+export interface AnalysisRunRow {
+  id: number
+  label: string
+  analyzer: string
+  version: string
+  origin: 'slant' | 'imported'
+  articleCount: number
+  startedAt: string
+  finishedAt: string | null
+}
+
+export interface EvidenceRow {
+  start: number
+  end: number
+  kind: string
+  label: string
+  suggestion: string | null
+  note: string | null
+}
+
+export interface SentenceRow {
+  index: number
+  start: number
+  end: number
+  loadedTerms: string[]
+  score: number
+  flag: boolean
+}
+
+export interface QuoteRow {
+  start: number
+  end: number
+  speaker: string | null
+  speakerType: string | null
+  attribution: string | null
+}
+
+/** One run's spans for an article, for highlighting its text. */
+export interface ArticleEvidence {
+  runId: number | null
+  evidence: EvidenceRow[]
+  sentences: SentenceRow[]
+  quotes: QuoteRow[]
+  keyphrases: { phrase: string; weight: number }[]
+  claims: { start: number; end: number; reasons: string[] }[]
+}

@@ -1,5 +1,7 @@
 import { version as appVersion } from '../../../package.json'
 import type { CorpusInfo, ImportResult } from '../../shared/rows'
+import { articleEvidence, listAnalysisRuns } from '../analysis/analysis-queries'
+import { AnalysisService } from '../analysis/analysis-service'
 import { deleteArticles, listTags, restoreArticles, tagArticles, untagArticles } from '../corpus/article-actions'
 import { articleAnalyses } from '../corpus/article-analyses'
 import { articleFacets } from '../corpus/article-facets'
@@ -31,6 +33,7 @@ export interface Backend {
   handlers: Handlers
   dispatch: Dispatch
   importContext: ImportContext
+  analysis: AnalysisService
   close(): void
 }
 
@@ -59,6 +62,7 @@ export function createBackend(databasePath: string): Backend {
     onJob: (job) => events.emit('job.progress', job),
     onCorpusChanged: (added) => events.emit('corpus.changed', { added })
   }
+  const analysis = new AnalysisService(db, opened.path, { onJob: importContext.onJob, onCorpusChanged: () => events.emit('corpus.changed', { added: 0 }), jobControl })
   const changed = <T>(value: T): T => {
     events.emit('corpus.changed', { added: 0 })
     return value
@@ -107,6 +111,9 @@ export function createBackend(databasePath: string): Backend {
     'import.files': (input) => importInputs(importContext, input.paths.map((path) => ({ kind: 'path' as const, path })), importOptions(input)),
     'import.urls': (input) => importInputs(importContext, input.urls.map((url) => ({ kind: 'url' as const, url })), { outlet: input.outlet }),
     'import.previewCsv': (input) => ('path' in input ? previewCsv(input.path) : previewCsv({ fileName: input.fileName, text: input.content })),
+    'analysis.start': (input) => analysis.start('all' in input ? { all: true } : { ids: input.ids }, input.workers),
+    'analysis.runs': () => listAnalysisRuns(db),
+    'articles.evidence': (input) => articleEvidence(db, input.id, input.runId),
     'jobs.list': (input) => listJobs(db, input.limit),
     'jobs.report': (input) => {
       const result = jobResult(db, input.id)
@@ -125,6 +132,7 @@ export function createBackend(databasePath: string): Backend {
     handlers,
     dispatch: createDispatcher(handlers),
     importContext,
+    analysis,
     close: () => db.close()
   }
 }

@@ -1,6 +1,8 @@
 import { version } from '../../../package.json'
 import { createBackend, type Backend } from '../api/backend'
 import { resolveDatabasePath } from '../db/default-location'
+import { analyzeCommand } from './analyze-command'
+import { exportCommand } from './export-command'
 import { HELP } from './help'
 import { importCommand } from './import-command'
 import { parseArguments, stringOption, UsageError } from './parse-arguments'
@@ -8,10 +10,12 @@ import { searchCommand } from './search-command'
 import { serveCommand } from './serve-command'
 import { processTerminal, type Terminal } from './terminal'
 
-const VALUE_OPTIONS = new Set(['db', 'limit', 'port', 'host', 'format', 'outlet', 'map'])
+const VALUE_OPTIONS = new Set(['db', 'limit', 'port', 'host', 'format', 'outlet', 'map', 'ids', 'workers', 'out', 'query'])
 
 const COMMANDS: Record<string, (backend: Backend, parsed: ReturnType<typeof parseArguments>, terminal: Terminal) => number | Promise<number>> = {
   import: importCommand,
+  analyze: analyzeCommand,
+  export: exportCommand,
   search: searchCommand,
   serve: serveCommand
 }
@@ -57,6 +61,7 @@ export async function runCli(argv: string[], terminal: Terminal = processTermina
     terminal.err(`slant: ${(error as Error).message}`)
     return 1
   } finally {
+    await backend.analysis.close()
     backend.close()
   }
 }

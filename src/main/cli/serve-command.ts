@@ -32,6 +32,9 @@ export async function serveCommand(backend: Backend, parsed: ParsedArguments, te
     return 1
   }
   const bridge = await startHttpBridge(backend, { port, host, staticRoot })
+  // An analysis a crash or quit cut off goes on where it stopped.
+  const resumed = backend.analysis.resumeInterrupted()
+  if (resumed.length > 0) terminal.out(`Resuming interrupted analysis job${resumed.length === 1 ? '' : 's'} ${resumed.join(', ')}.`)
   terminal.out(`Slant is serving ${backend.databasePath} at ${bridge.url}`)
   terminal.out('Open that address in a browser. Press Ctrl+C to stop.')
   return new Promise<number>((done) => {

@@ -1,7 +1,7 @@
 import type { ArticleFilters } from '../../shared/contract'
 import type { ArticleFacets } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import { articleScope, type ScopeInput } from './article-scope'
+import { articleScope, LANGUAGE_BIAS_SQL, type ScopeInput } from './article-scope'
 import { countArticles } from './article-queries'
 
 /** Facets list at most this many values each, the most frequent first. */
@@ -19,7 +19,7 @@ export function articleFacets(db: Db, input: ScopeInput): ArticleFacets {
   }
   const all = articleScope(input, false)
   if (all.impossible) {
-    return { total: 0, outlets: [], languages: [], tags: [], analysed: { analysed: 0, notAnalysed: 0 }, nearDuplicates: 0, dates: { first: null, last: null } }
+    return { total: 0, outlets: [], languages: [], tags: [], analysed: { analysed: 0, notAnalysed: 0 }, languageBias: [], nearDuplicates: 0, dates: { first: null, last: null } }
   }
 
   const outletScope = scopeWithout('outletIds')
@@ -59,6 +59,16 @@ export function articleFacets(db: Db, input: ScopeInput): ArticleFacets {
     )
     .get(...analysedScope.params) as { total: number; analysed: number }
 
+  const biasScope = scopeWithout('languageBias')
+  const languageBias = (
+    db
+      .prepare(
+        `SELECT score AS value, count(*) AS count FROM (SELECT ${LANGUAGE_BIAS_SQL} AS score FROM ${biasScope.from} WHERE ${biasScope.where})
+         WHERE score IS NOT NULL GROUP BY score ORDER BY score`
+      )
+      .all(...biasScope.params) as { value: number; count: number }[]
+  ).map((row) => ({ ...row, label: String(row.value) }))
+
   const duplicateScope = scopeWithout('nearDuplicates')
   const nearDuplicates = (
     db
@@ -80,6 +90,7 @@ export function articleFacets(db: Db, input: ScopeInput): ArticleFacets {
     languages,
     tags,
     analysed: { analysed: analysedRow.analysed, notAnalysed: analysedRow.total - analysedRow.analysed },
+    languageBias,
     nearDuplicates,
     dates: { first: dates.first?.slice(0, 10) ?? null, last: dates.last?.slice(0, 10) ?? null }
   }

@@ -2,7 +2,7 @@ import type { ArticleSortKey } from '../../shared/contract'
 import { ContractFailure } from '../../shared/errors'
 import type { ArticleDetail, ArticlePage, ArticleListRow } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import { articleScope, type ArticleScope, type ScopeInput } from './article-scope'
+import { articleScope, LANGUAGE_BIAS_SQL, type ArticleScope, type ScopeInput } from './article-scope'
 import { buildSnippet } from './snippet'
 
 export interface ListArticlesInput extends ScopeInput {
@@ -18,11 +18,12 @@ const ORDER_BY: Record<Exclude<ArticleSortKey, 'relevance'>, string> = {
   outlet: 'o.name COLLATE NOCASE',
   published_at: 'a.published_at',
   language: 'a.language',
-  word_count: 'a.word_count'
+  word_count: 'a.word_count',
+  language_bias: LANGUAGE_BIAS_SQL
 }
 
 const LIST_COLUMNS = `a.id AS id, a.title AS title, o.name AS outletName, a.published_at AS publishedAt,
-  a.language AS language, a.word_count AS wordCount`
+  a.language AS language, a.word_count AS wordCount, ${LANGUAGE_BIAS_SQL} AS languageBias`
 
 /** Title matches count more than text matches. */
 const RANK = 'bm25(articles_fts, 4.0, 1.0)'

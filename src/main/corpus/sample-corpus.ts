@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { z } from 'zod'
 import { ContractFailure } from '../../shared/errors'
 import type { ImportResult } from '../../shared/rows'
 import type { Db } from '../db/open-database'
+import { findResourcesDirectory } from '../resources/resources-directory'
 import { importInputs, type ImportContext } from './import-articles'
+
+export { findResourcesDirectory }
 
 const outletsFileSchema = z.array(
   z.object({
@@ -16,18 +18,6 @@ const outletsFileSchema = z.array(
     attributes: z.record(z.string(), z.string()).default({})
   })
 )
-
-/** resources/ of the project, wherever this code was bundled to. */
-export function findResourcesDirectory(): string | null {
-  if (process.env.SLANT_RESOURCES_DIR) return process.env.SLANT_RESOURCES_DIR
-  let directory = dirname(fileURLToPath(import.meta.url))
-  for (let depth = 0; depth < 6; depth++) {
-    const candidate = join(directory, 'resources')
-    if (existsSync(join(candidate, 'sample-corpus', 'articles.jsonl'))) return candidate
-    directory = resolve(directory, '..')
-  }
-  return null
-}
 
 /**
  * Imports the sample corpus that ships with Slant and gives its outlets their country, language and

@@ -75,9 +75,10 @@ export function listJobs(db: Db, limit: number): JobRow[] {
  * batches and skip duplicates, so what they stored is kept and re-running the import adds the rest.
  */
 export function markInterruptedJobs(db: Db): number {
+  // Analysis jobs resume where they stopped (analysis-job.ts); imports are re-run by the researcher.
   return db
     .prepare(
-      `UPDATE jobs SET state = 'failed', error = 'interrupted: Slant stopped while this job ran; work committed before that is kept (run it again to finish)', finished_at = ${NOW} WHERE state IN ('running', 'queued')`
+      `UPDATE jobs SET state = 'failed', error = 'interrupted: Slant stopped while this job ran; work committed before that is kept (run it again to finish)', finished_at = ${NOW} WHERE state IN ('running', 'queued') AND kind <> 'analyze'`
     )
     .run().changes
 }

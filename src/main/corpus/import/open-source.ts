@@ -94,13 +94,14 @@ async function openUrl(url: string, queue: FetchQueue, signal: AbortSignal): Pro
   try {
     resource = await queue.run(url, () => fetchResource(url, { accept: 'any', signal }), { signal })
   } catch (error) {
-    throw new UnreadableFileError(error instanceof FetchError ? error.message : `${url}: ${(error as Error).message}`)
+    // The report names the URL as the source; the reason alone avoids saying it twice.
+    throw new UnreadableFileError(error instanceof FetchError ? error.reason : (error as Error).message)
   }
   const head = resource.text.slice(0, 2048).toLowerCase()
   const isFeed = /(rss|atom)\+xml|\/xml/.test(resource.contentType) || (/<rss[\s>]|<feed[\s>]/.test(head) && !/<html[\s>]/.test(head))
   if (isFeed) return readFeed(resource.text, resource.url)
   if (resource.contentType && !/html/.test(resource.contentType)) {
-    throw new UnreadableFileError(`${url}: not a web page or a feed (content type ${resource.contentType})`)
+    throw new UnreadableFileError(`not a web page or a feed (content type ${resource.contentType})`)
   }
   const page = await readHtmlPage({ fileName: resource.url, text: resource.text })
   // The address the reader asked for is the article's URL; a page's canonical link wins when it has one.

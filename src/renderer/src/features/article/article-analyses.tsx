@@ -26,12 +26,12 @@ const SDG_NAMES = [
 ]
 
 /** What each analysis run (Slant's own, or a report imported from elsewhere) said about this article. */
-export function ArticleAnalyses({ articleId }: { articleId: number }) {
+export function ArticleAnalyses({ articleId, origin }: { articleId: number; origin?: ArticleAnalysis['origin'] }) {
   const [loaded, setLoaded] = useState<{ articleId: number; analyses: ArticleAnalysis[] } | null>(null)
   useEffect(() => {
     client.call('articles.analyses', { id: articleId }).then((analyses) => setLoaded({ articleId, analyses }), reportError)
   }, [articleId])
-  const analyses = loaded?.articleId === articleId ? loaded.analyses : null
+  const analyses = loaded?.articleId === articleId ? loaded.analyses.filter((analysis) => !origin || analysis.origin === origin) : null
   if (!analyses || analyses.length === 0) return null
   return (
     <section className="analyses" aria-label="Analyses" data-testid="article-analyses">

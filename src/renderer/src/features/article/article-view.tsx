@@ -1,22 +1,40 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import type { ArticleAnalysis, ArticleEvidence } from '../../../../shared/rows'
+import { client } from '../../api/client'
 import { formatDate, formatNumber } from '../../components/format'
 import { useCorpusStore } from '../corpus/corpus-store'
+import { reportError } from '../frame/app-store'
 import { ArticleAnalyses } from './article-analyses'
 import { useArticleStore } from './article-store'
 import { ExternalLink } from './external-link'
+import { HIGHLIGHT_KINDS, HighlightedText, KIND_LABELS, type HighlightKind } from './highlighted-text'
+import { LanguagePanel } from './language-panel'
 
-function paragraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '')
+interface RunView {
+  articleId: number
+  analyses: ArticleAnalysis[]
+  evidence: ArticleEvidence
 }
 
-/** The article as a reader sees it: metadata, then the stored text in readable typography, never markup. */
+/** The article as a reader sees it: metadata, scores and evidence, then the stored text, never markup. */
 export function ArticleView({ id }: { id: number }) {
   const { article, error, load } = useArticleStore()
   const select = useCorpusStore((state) => state.select)
+  const generation = useCorpusStore((state) => state.generation)
+  const [runId, setRunId] = useState<number | undefined>(undefined)
+  const [view, setView] = useState<RunView | null>(null)
+  const [shown, setShown] = useState<Set<HighlightKind>>(new Set(HIGHLIGHT_KINDS.filter((kind) => kind !== 'quote')))
 
   useEffect(() => {
     void load(id)
   }, [id, load])
+
+  useEffect(() => {
+    Promise.all([client.call('articles.analyses', { id }), client.call('articles.evidence', runId === undefined ? { id } : { id, runId })]).then(
+      ([analyses, evidence]) => setView({ articleId: id, analyses, evidence }),
+      reportError
+    )
+  }, [id, runId, generation])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -26,45 +44,73 @@ export function ArticleView({ id }: { id: number }) {
     return () => window.removeEventListener('keydown', onKey)
   }, [select])
 
-  const shown = article?.id === id ? article : null
+  const shownArticle = article?.id === id ? article : null
+  const current = view?.articleId === id ? view : null
+  const slantRuns = current?.analyses.filter((analysis) => analysis.origin === 'slant') ?? []
+  const selectedRun = slantRuns.find((analysis) => analysis.runId === current?.evidence.runId) ?? null
+  const toggle = (kind: HighlightKind) => {
+    const next = new Set(shown)
+    if (next.has(kind)) next.delete(kind)
+    else next.add(kind)
+    setShown(next)
+  }
   return (
     <article className="article-view" aria-label="Article" data-testid="article-view">
       <div className="article-actions">
+        {slantRuns.length > 0 ? (
+          <select
+            aria-label="Analysis run"
+            value={current?.evidence.runId ?? ''}
+            onChange={(event) => setRunId(Number(event.target.value))}
+          >
+            {slantRuns.map((analysis) => (
+              <option key={analysis.runId} value={analysis.runId}>
+                {analysis.label}
+              </option>
+            ))}
+          </select>
+        ) : null}
         <button type="button" onClick={() => select(null)} title="Close (Esc)">
           Close
         </button>
       </div>
       {error ? <p className="error-text">{error}</p> : null}
-      {!shown && !error ? <p className="muted">Loading…</p> : null}
-      {shown ? (
+      {!shownArticle && !error ? <p className="muted">Loading…</p> : null}
+      {shownArticle ? (
         <>
-          <h1 className="article-title">{shown.title || 'Untitled'}</h1>
+          <h1 className="article-title">{shownArticle.title || 'Untitled'}</h1>
           <p className="article-meta">
-            {[shown.outletName, formatDate(shown.publishedAt), shown.author, shown.language, `${formatNumber(shown.wordCount)} words`]
+            {[shownArticle.outletName, formatDate(shownArticle.publishedAt), shownArticle.author, shownArticle.language, `${formatNumber(shownArticle.wordCount)} words`]
               .filter(Boolean)
               .join(' · ')}
           </p>
-          {shown.url ? (
+          {shownArticle.url ? (
             <p className="article-url">
-              <ExternalLink href={shown.url} />
+              <ExternalLink href={shownArticle.url} />
             </p>
           ) : null}
-          {shown.tags.length > 0 ? (
+          {shownArticle.tags.length > 0 ? (
             <p className="tags">
-              {shown.tags.map((tag) => (
+              {shownArticle.tags.map((tag) => (
                 <span className="tag" key={tag}>
                   {tag}
                 </span>
               ))}
             </p>
           ) : null}
-          {shown.externalId ? <p className="muted">External id: {shown.externalId}</p> : null}
-          <ArticleAnalyses articleId={shown.id} />
-          <div className="article-text">
-            {paragraphs(shown.text).map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
-          </div>
+          {shownArticle.externalId ? <p className="muted">External id: {shownArticle.externalId}</p> : null}
+          {selectedRun && current ? <LanguagePanel analysis={selectedRun} evidence={current.evidence} /> : null}
+          <ArticleAnalyses articleId={shownArticle.id} origin="imported" />
+          {current && current.evidence.runId !== null ? (
+            <div className="highlight-toggles" role="group" aria-label="Highlights">
+              {HIGHLIGHT_KINDS.map((kind) => (
+                <label key={kind} className={`toggle evidence-${kind}`}>
+                  <input type="checkbox" checked={shown.has(kind)} onChange={() => toggle(kind)} /> {KIND_LABELS[kind]}
+                </label>
+              ))}
+            </div>
+          ) : null}
+          <HighlightedText text={shownArticle.text} evidence={current?.evidence.evidence ?? []} quotes={current?.evidence.quotes ?? []} shown={shown} />
         </>
       ) : null}
     </article>

@@ -24,7 +24,8 @@ const SORT_KEY_OF_COLUMN: Record<string, ArticleSortKey> = {
   outlet: 'outlet',
   published_at: 'published_at',
   language: 'language',
-  word_count: 'word_count'
+  word_count: 'word_count',
+  language_bias: 'language_bias'
 }
 
 const columns = [
@@ -51,6 +52,14 @@ const columns = [
     cell: (info) => {
       const value = info.getValue()
       return value === undefined ? '' : formatNumber(value)
+    }
+  }),
+  columnHelper.accessor((row) => row.article?.languageBias, {
+    id: 'language_bias',
+    header: 'Language bias',
+    cell: (info) => {
+      const value = info.getValue()
+      return value === undefined || value === null ? <span className="muted">–</span> : <span className={`score-chip score-${value}`}>{value}</span>
     }
   })
 ]

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { formatNumber } from '../../components/format'
+import { AnalysisProgress } from '../analysis/analysis-progress'
+import { useAnalysisStore } from '../analysis/analysis-store'
 import { ArticleView } from '../article/article-view'
 import { DuplicatesReview } from '../duplicates/duplicates-review'
 import { ImportMenu, useFileImport } from '../import/import-menu'
@@ -15,6 +17,8 @@ import { SelectionBar } from './selection-bar'
 export function CorpusView() {
   const { total, query, filters, selectedId } = useCorpusStore()
   const importChosen = useFileImport()
+  const startAnalysis = useAnalysisStore((state) => state.start)
+  const analysing = useAnalysisStore((state) => state.job !== null)
   const [dragging, setDragging] = useState(false)
   const [reviewing, setReviewing] = useState(false)
   const narrowed = query.trim() !== '' || Object.keys(filters).length > 0
@@ -45,9 +49,13 @@ export function CorpusView() {
         <button type="button" onClick={() => setReviewing(!reviewing)} aria-pressed={reviewing}>
           Near-duplicates
         </button>
+        <button type="button" onClick={() => void startAnalysis({ all: true })} disabled={analysing || !total} title="Analyse every article (a new run)">
+          Analyse all
+        </button>
         <ImportMenu />
       </div>
       <ImportProgress />
+      <AnalysisProgress />
       {empty ? (
         <EmptyCorpus />
       ) : (

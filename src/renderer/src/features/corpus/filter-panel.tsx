@@ -118,6 +118,13 @@ export function FilterPanel() {
               </label>
             ))}
           </fieldset>
+          <FacetList
+            title="Language bias"
+            testId="facet-language-bias"
+            counts={facets.languageBias}
+            chosen={filters.languageBias ?? []}
+            onToggle={(value) => setFilters({ languageBias: toggled(filters.languageBias, value) })}
+          />
           <fieldset className="facet">
             <legend>Near-duplicates</legend>
             <label className="facet-option">

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { client } from '../../api/client'
 import { formatNumber } from '../../components/format'
+import { useAnalysisStore } from '../analysis/analysis-store'
 import { reportError, useAppStore } from '../frame/app-store'
 import { useCorpusStore } from './corpus-store'
 
@@ -60,6 +61,9 @@ export function SelectionBar() {
       </button>
       <button type="button" onClick={() => void applyTag(true)} disabled={!tag.trim()}>
         Remove tag
+      </button>
+      <button type="button" onClick={() => void useAnalysisStore.getState().start({ ids })}>
+        Analyse
       </button>
       <button type="button" className="danger" onClick={() => void remove()}>
         Delete

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { JobRow } from '../../../../shared/rows'
 import { client } from '../../api/client'
+import { useAnalysisStore } from '../analysis/analysis-store'
 import { useCorpusStore } from '../corpus/corpus-store'
 import { useImportStore } from '../import/import-store'
 import { useJobsStore } from '../jobs/jobs-store'
@@ -14,6 +15,7 @@ export function useLiveEvents(): void {
         const job = event.payload as JobRow
         useImportStore.getState().onJob(job)
         useJobsStore.getState().onJob(job)
+        useAnalysisStore.getState().onJob(job)
       } else if (event.name === 'corpus.changed') {
         if (refreshTimer) return
         refreshTimer = setTimeout(() => {

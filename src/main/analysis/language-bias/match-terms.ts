@@ -1,0 +1,101 @@
+/**
+ * Finds lexicon terms in tokenized text: left to right, the longest term starting at each token wins
+ * ("shadowy operation" over "shadowy"), and matches never overlap. A term never spans two sentences.
+ */
+import type { Token, TokenizedText } from '../text/tokenize'
+import type { CompiledTerm, Lexicon } from './compile-lexicon'
+import type { LexiconEntry } from './lexicon-schema'
+
+export interface TermMatch {
+  entry: LexiconEntry
+  /** Character range of the whole term in the text, and the words as written. */
+  start: number
+  end: number
+  text: string
+  /** Token range [firstToken, endToken). */
+  firstToken: number
+  endToken: number
+  sentence: number
+  /** Inside quotation marks: the source's words, not the outlet's. */
+  quoted: boolean
+}
+
+function acceptsToken(forms: ReadonlySet<string>, token: Token): boolean {
+  return forms.has(token.normal) || forms.has(token.lemma)
+}
+
+/**
+ * wink tags capitalised words at the start of a sentence as proper nouns ("Thugs", "Slammed"), so a
+ * POS restriction lets PROPN through rather than miss them.
+ */
+function acceptsPos(term: CompiledTerm, token: Token): boolean {
+  const pos = term.entry.pos
+  return pos === undefined || token.pos === pos || token.pos === 'PROPN'
+}
+
+function matchLength(term: CompiledTerm, tokens: readonly Token[], first: number): number {
+  const head = tokens[first] as Token
+  if (!acceptsPos(term, head)) return 0
+  for (let offset = 1; offset < term.words.length; offset++) {
+    const token = tokens[first + offset]
+    if (!token || token.sentence !== head.sentence || !acceptsToken(term.words[offset] as ReadonlySet<string>, token)) return 0
+  }
+  return term.words.length
+}
+
+/**
+ * Longer terms win; between terms of one length, the entry written exactly as the text ("crippling"
+ * over "cripple", "illegal migrants" over "illegal migrant") so its neutral alternative fits the
+ * sentence, then the heavier one.
+ */
+function better(length: number, term: CompiledTerm, bestLength: number, best: CompiledTerm | null, written: () => string): boolean {
+  if (length !== bestLength || best === null) return length > bestLength
+  const exact = term.entry.term.toLowerCase() === written()
+  const bestExact = best.entry.term.toLowerCase() === written()
+  if (exact !== bestExact) return exact
+  return term.entry.weight > best.entry.weight
+}
+
+export function matchTerms(tokenized: TokenizedText, lexicon: Lexicon, quotedTokens: readonly boolean[]): TermMatch[] {
+  const { tokens, text } = tokenized
+  const matches: TermMatch[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const token = tokens[index] as Token
+    const candidates = lexicon.index.get(token.normal)
+    const byLemma = token.lemma !== token.normal ? lexicon.index.get(token.lemma) : undefined
+    if (!candidates && !byLemma) {
+      index++
+      continue
+    }
+    let best: CompiledTerm | null = null
+    let bestLength = 0
+    const written = () => text.slice(token.start, (tokens[index + bestLength - 1] as Token).end).toLowerCase()
+    for (const list of byLemma ? [candidates ?? [], byLemma] : [candidates ?? []]) {
+      for (const term of list) {
+        const length = matchLength(term, tokens, index)
+        if (length > 0 && better(length, term, bestLength, best, written)) {
+          best = term
+          bestLength = length
+        }
+      }
+    }
+    if (!best) {
+      index++
+      continue
+    }
+    const last = tokens[index + bestLength - 1] as Token
+    matches.push({
+      entry: best.entry,
+      start: token.start,
+      end: last.end,
+      text: text.slice(token.start, last.end),
+      firstToken: index,
+      endToken: index + bestLength,
+      sentence: token.sentence,
+      quoted: quotedTokens[index] ?? false
+    })
+    index += bestLength
+  }
+  return matches
+}

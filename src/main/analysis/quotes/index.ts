@@ -1,0 +1,2 @@
+export { extractQuotes } from './extract-quotes'
+export { groupBySpeaker, countWords, type Voice } from './group-by-speaker'

@@ -1,0 +1,232 @@
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { ArticleAnalysisResult, ArticleToAnalyze } from '../article-analysis'
+import type { ArticleFailure, FromWorker, ToWorker } from './worker-protocol'
+
+export interface BatchOutcome {
+  results: ArticleAnalysisResult[]
+  failures: ArticleFailure[]
+}
+
+/** Analyses batches of articles; a pool of worker threads, or the current thread where none can start. */
+export interface AnalysisPool {
+  readonly size: number
+  analyze(articles: ArticleToAnalyze[]): Promise<BatchOutcome>
+  /** Stops every worker now; batches in flight are retried on fresh workers. */
+  terminateWorkers(): Promise<void>
+  close(): Promise<void>
+}
+
+/** A batch that has not answered in this long is taken to be stuck: its worker is replaced. */
+const BATCH_TIMEOUT_MS = 120_000
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism() - 1)
+}
+
+/** The bundled worker script (out/main/analysis-worker.js), wherever the bundle put this module. */
+export function findWorkerScript(): string | null {
+  if (process.env.SLANT_ANALYSIS_WORKER) return process.env.SLANT_ANALYSIS_WORKER
+  let directory = dirname(fileURLToPath(import.meta.url))
+  for (let depth = 0; depth < 6; depth++) {
+    for (const candidate of [join(directory, 'analysis-worker.js'), join(directory, 'out', 'main', 'analysis-worker.js')]) {
+      if (existsSync(candidate)) return candidate
+    }
+    directory = resolve(directory, '..')
+  }
+  return null
+}
+
+interface Slot {
+  worker: Worker
+  ready: Promise<void>
+  busy: boolean
+  /** Set when the thread has ended, however: a batch must never be sent to it. */
+  exited: boolean
+}
+
+interface Pending {
+  articles: ArticleToAnalyze[]
+  attempts: number
+  resolve(outcome: BatchOutcome): void
+  reject(error: Error): void
+}
+
+/**
+ * Worker threads that each load the analyzers once and analyse batches sent to them. A worker that
+ * dies or hangs is replaced and its batch retried; a batch that kills workers twice is split so the
+ * one article that causes it is reported as failed and the others still get analysed.
+ */
+export function createWorkerPool(options: { script: string; size: number; databasePath: string }): AnalysisPool {
+  const slots: Slot[] = []
+  const queue: Pending[] = []
+  let nextBatch = 1
+  let closed = false
+
+  const spawn = (): Slot => {
+    const worker = new Worker(options.script)
+    const slot: Slot = {
+      worker,
+      busy: false,
+      exited: false,
+      ready: new Promise((ready, fail) => {
+        const onMessage = (message: FromWorker) => {
+          if (message.type === 'ready') {
+            worker.off('message', onMessage)
+            ready()
+          } else if (message.type === 'fatal') fail(new Error(message.error))
+        }
+        worker.on('message', onMessage)
+        worker.once('error', fail)
+        worker.once('exit', (code) => fail(new Error(`the worker stopped (code ${code}) before it was ready`)))
+      })
+    }
+    // An idle worker that dies (terminated, out of memory) is replaced at once; a busy one is handled by its batch.
+    worker.once('exit', () => {
+      slot.exited = true
+      if (!closed && !slot.busy && slots.includes(slot)) replace(slot)
+    })
+    worker.postMessage({ type: 'init', databasePath: options.databasePath } satisfies ToWorker)
+    return slot
+  }
+
+  const replace = (slot: Slot) => {
+    const index = slots.indexOf(slot)
+    void slot.worker.terminate()
+    if (index >= 0 && !closed) slots[index] = spawn()
+  }
+
+  const runOn = (slot: Slot, pending: Pending) => {
+    slot.busy = true
+    const batch = nextBatch++
+    let settled = false
+    const finish = () => {
+      settled = true
+      clearTimeout(timer)
+      slot.worker.off('message', onMessage)
+      slot.worker.off('exit', onExit)
+      slot.worker.off('error', onError)
+      slot.busy = false
+    }
+    const retry = (reason: string) => {
+      if (settled) return
+      finish()
+      replace(slot)
+      if (closed) {
+        pending.reject(new Error('the analysis pool was closed'))
+      } else if (pending.attempts === 0) {
+        queue.unshift({ ...pending, attempts: 1 })
+      } else if (pending.articles.length > 1) {
+        // Split the batch so a single poisonous article cannot take the others down with it.
+        const outcomes: BatchOutcome[] = []
+        let remaining = pending.articles.length
+        for (const article of pending.articles) {
+          queue.unshift({
+            articles: [article],
+            attempts: 1,
+            resolve: (outcome) => {
+              outcomes.push(outcome)
+              if (--remaining === 0) pending.resolve({ results: outcomes.flatMap((o) => o.results), failures: outcomes.flatMap((o) => o.failures) })
+            },
+            reject: pending.reject
+          })
+        }
+      } else {
+        const article = pending.articles[0] as ArticleToAnalyze
+        pending.resolve({ results: [], failures: [{ articleId: article.id, error: `the analysis worker stopped on this article (${reason})` }] })
+      }
+      pump()
+    }
+    const onMessage = (message: FromWorker) => {
+      if (message.type === 'result' && message.batch === batch) {
+        finish()
+        pending.resolve({ results: message.results, failures: message.failures })
+        pump()
+      } else if (message.type === 'fatal') retry(message.error)
+    }
+    const onExit = (code: number) => retry(`worker exited with code ${code}`)
+    const onError = (error: Error) => retry(error.message)
+    const timer = setTimeout(() => retry(`no answer in ${BATCH_TIMEOUT_MS / 1000} s`), BATCH_TIMEOUT_MS)
+    slot.worker.on('message', onMessage)
+    slot.worker.once('exit', onExit)
+    slot.worker.once('error', onError)
+    // The thread may have ended between being picked and being ready (terminated, crashed on start).
+    if (slot.exited) {
+      retry('worker exited before the batch was sent')
+      return
+    }
+    slot.worker.postMessage({ type: 'analyze', batch, articles: pending.articles } satisfies ToWorker)
+  }
+
+  const pump = () => {
+    for (const slot of slots) {
+      if (queue.length === 0) return
+      if (slot.busy) continue
+      const pending = queue.shift() as Pending
+      slot.busy = true
+      slot.ready.then(
+        () => runOn(slot, pending),
+        (error: Error) => {
+          slot.busy = false
+          if (closed || pending.attempts >= 2) {
+            pending.reject(new Error(`an analysis worker could not start: ${error.message}`))
+            return
+          }
+          // Killed or crashed while starting: a fresh worker takes the batch.
+          if (slots.includes(slot)) replace(slot)
+          queue.unshift({ ...pending, attempts: pending.attempts + 1 })
+          pump()
+        }
+      )
+    }
+  }
+
+  for (let index = 0; index < options.size; index++) slots.push(spawn())
+
+  return {
+    size: options.size,
+    analyze: (articles) =>
+      new Promise((resolveBatch, rejectBatch) => {
+        if (closed) {
+          rejectBatch(new Error('the analysis pool was closed'))
+          return
+        }
+        queue.push({ articles, attempts: 0, resolve: resolveBatch, reject: rejectBatch })
+        pump()
+      }),
+    terminateWorkers: async () => {
+      await Promise.all(slots.map((slot) => slot.worker.terminate()))
+    },
+    close: async () => {
+      closed = true
+      await Promise.all(slots.map((slot) => slot.worker.terminate()))
+    }
+  }
+}
+
+/**
+ * The same interface on the current thread, for tests run from source and for installs whose bundled
+ * worker is missing. It yields between articles so the process stays responsive.
+ */
+export function createInlinePool(analyze: (article: ArticleToAnalyze) => ArticleAnalysisResult): AnalysisPool {
+  return {
+    size: 1,
+    analyze: async (articles) => {
+      const outcome: BatchOutcome = { results: [], failures: [] }
+      for (const article of articles) {
+        try {
+          outcome.results.push(analyze(article))
+        } catch (error) {
+          outcome.failures.push({ articleId: article.id, error: (error as Error).message })
+        }
+        await new Promise((resolveYield) => setImmediate(resolveYield))
+      }
+      return outcome
+    },
+    terminateWorkers: async () => undefined,
+    close: async () => undefined
+  }
+}

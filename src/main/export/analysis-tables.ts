@@ -1,0 +1,51 @@
+import type { Db } from '../db/open-database'
+
+/** The latest of Slant's own runs that analysed each article: the machine value a table reports. */
+const LATEST_RUN = `(SELECT max(x.run_id) FROM article_analyses x JOIN analysis_runs r ON r.id = x.run_id
+  WHERE x.article_id = a.id AND r.origin = 'slant')`
+
+export const SENTENCE_COLUMNS = ['article_id', 'external_id', 'run_id', 'sentence_index', 'start_offset', 'end_offset', 'text', 'loaded_terms', 'loaded_score', 'loaded_flag']
+
+/** One row per sentence of every analysed article (design: the "sentences" table). */
+export function* sentenceRows(db: Db): Generator<Record<string, unknown>> {
+  const rows = db
+    .prepare(
+      `SELECT a.id AS article_id, a.external_id, s.run_id, s.sentence_index, s.start_offset, s.end_offset,
+         substr(a.text, s.start_offset + 1, s.end_offset - s.start_offset) AS text, s.loaded_terms, s.score AS loaded_score, s.flag AS loaded_flag
+       FROM articles a JOIN article_sentences s ON s.article_id = a.id AND s.run_id = ${LATEST_RUN}
+       ORDER BY a.id, s.sentence_index`
+    )
+    .iterate() as Iterable<Record<string, unknown> & { loaded_terms: string; loaded_flag: number }>
+  for (const row of rows) {
+    yield { ...row, loaded_terms: (JSON.parse(row.loaded_terms) as string[]).join('; '), loaded_flag: row.loaded_flag === 1 }
+  }
+}
+
+export const ARTICLE_COLUMNS = [
+  'article_id',
+  'external_id',
+  'outlet',
+  'url',
+  'title',
+  'published_at',
+  'language',
+  'country',
+  'word_count',
+  'language_bias',
+  'language_bias_source',
+  'language_bias_run_id'
+]
+
+/** One row per article with its machine language-bias score (human values join in with coding by hand). */
+export function* articleRows(db: Db): Generator<Record<string, unknown>> {
+  const rows = db
+    .prepare(
+      `SELECT a.id AS article_id, a.external_id, o.name AS outlet, a.url, a.title, a.published_at, a.language,
+         coalesce(a.country, o.country) AS country, a.word_count, sc.score AS language_bias, sc.run_id AS language_bias_run_id
+       FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
+       LEFT JOIN article_scores sc ON sc.article_id = a.id AND sc.dimension = 'language' AND sc.run_id = ${LATEST_RUN}
+       ORDER BY a.id`
+    )
+    .iterate() as Iterable<Record<string, unknown>>
+  for (const row of rows) yield { ...row, language_bias_source: row.language_bias === null ? null : 'machine' }
+}

@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * resources/ of the project (lexicons, gazetteer, topics, the sample corpus), wherever this code was
+ * bundled to: walks up from this module. SLANT_RESOURCES_DIR overrides it (packaged apps, tests).
+ */
+export function findResourcesDirectory(): string | null {
+  if (process.env.SLANT_RESOURCES_DIR) return process.env.SLANT_RESOURCES_DIR
+  let directory = dirname(fileURLToPath(import.meta.url))
+  for (let depth = 0; depth < 6; depth++) {
+    const candidate = join(directory, 'resources')
+    if (existsSync(join(candidate, 'sample-corpus', 'articles.jsonl'))) return candidate
+    directory = resolve(directory, '..')
+  }
+  return null
+}

@@ -1,0 +1,77 @@
+import type { ArticleAnalysis, ArticleEvidence } from '../../../../shared/rows'
+import { rubric } from './codebook'
+
+function voices(evidence: ArticleEvidence): { speaker: string; type: string | null; quotes: number }[] {
+  const bySpeaker = new Map<string, { speaker: string; type: string | null; quotes: number }>()
+  for (const quote of evidence.quotes) {
+    const speaker = quote.speaker ?? 'not identified'
+    const entry = bySpeaker.get(speaker) ?? { speaker, type: quote.speakerType, quotes: 0 }
+    entry.quotes++
+    bySpeaker.set(speaker, entry)
+  }
+  return [...bySpeaker.values()].sort((a, b) => b.quotes - a.quotes)
+}
+
+/** Slant's own run for this article: language bias with its rubric, and what the analyzers found. */
+export function LanguagePanel({ analysis, evidence }: { analysis: ArticleAnalysis; evidence: ArticleEvidence }) {
+  const score = analysis.scores.find((item) => item.dimension === 'language')
+  const flagged = evidence.sentences.filter((sentence) => sentence.flag).length
+  return (
+    <section className="language-panel" aria-label="Language bias" data-testid="language-panel">
+      {score ? (
+        <div className="score-card" title={rubric('language')} data-testid="language-score">
+          <div className="score-value">
+            {score.score}
+            <span className="muted">/5</span>
+          </div>
+          <div className="score-name">Language bias</div>
+          <p className="score-rationale">{score.rationale}</p>
+          {score.confidence !== null ? <p className="muted">Confidence {Math.round(score.confidence * 100)}% · {flagged} of {evidence.sentences.length} sentences flagged as loaded</p> : null}
+        </div>
+      ) : null}
+      {analysis.summary ? (
+        <>
+          <h3>Summary</h3>
+          <p>{analysis.summary}</p>
+        </>
+      ) : null}
+      {analysis.entities.length > 0 ? (
+        <>
+          <h3>Entities</h3>
+          <p className="muted">
+            {(['person', 'organisation', 'place'] as const)
+              .map((kind) => {
+                const names = analysis.entities.filter((entity) => entity.kind === kind).map((entity) => entity.name)
+                return names.length > 0 ? `${kind === 'person' ? 'People' : kind === 'organisation' ? 'Organisations' : 'Places'}: ${names.join(', ')}` : null
+              })
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </>
+      ) : null}
+      {analysis.topics.length > 0 || evidence.keyphrases.length > 0 ? (
+        <>
+          <h3>Topics</h3>
+          <p className="muted">
+            {analysis.topics.join(', ')}
+            {evidence.keyphrases.length > 0 ? ` · keyphrases: ${evidence.keyphrases.map((item) => item.phrase).join(', ')}` : ''}
+          </p>
+        </>
+      ) : null}
+      {evidence.quotes.length > 0 ? (
+        <>
+          <h3>Voices</h3>
+          <ul className="voices" data-testid="voices">
+            {voices(evidence).map((voice) => (
+              <li key={voice.speaker}>
+                {voice.speaker}
+                {voice.type ? <span className="muted"> ({voice.type})</span> : null}: {voice.quotes} quote{voice.quotes === 1 ? '' : 's'}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {evidence.claims.length > 0 ? <p className="muted">{evidence.claims.length} key claims (sentences with figures, attributions or quotes)</p> : null}
+    </section>
+  )
+}

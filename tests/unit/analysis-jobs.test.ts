@@ -1,0 +1,173 @@
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createAnalysisJob, interruptedAnalysisJobs, runAnalysisJob } from '../../src/main/analysis/analysis-job'
+import type { ArticleAnalysisResult, ArticleToAnalyze } from '../../src/main/analysis/article-analysis'
+import { createInlinePool, createWorkerPool, type AnalysisPool } from '../../src/main/analysis/worker/worker-pool'
+import { importContent } from '../../src/main/corpus/import-articles'
+import { openDatabase, type Db } from '../../src/main/db/open-database'
+import { JobControl } from '../../src/main/jobs/job-control'
+import { markInterruptedJobs } from '../../src/main/jobs/job-store'
+import { FIXTURES, useTempDirectory } from '../helpers/temp-directory'
+
+const ECHO_WORKER = join(FIXTURES, 'workers', 'echo-analysis-worker.mjs')
+
+function fakeResult(article: ArticleToAnalyze): ArticleAnalysisResult {
+  return {
+    articleId: article.id,
+    language: 'en',
+    wordCount: 3,
+    summary: article.title,
+    entities: [{ kind: 'person', name: 'Lena Ortiz', mentions: 1, firstOffset: 0 }],
+    topics: [{ topic: 'transport', weight: 0.5 }],
+    keyphrases: [{ phrase: 'charge', weight: 1 }],
+    documentTerms: ['charge'],
+    quotes: [],
+    claims: [],
+    sentences: [{ index: 0, start: 0, end: 5, text: article.text.slice(0, 5), loadedTerms: ['slammed'], score: 0.8, flag: true }],
+    evidence: [{ start: 0, end: 5, kind: 'loaded_term', label: 'slammed', suggestion: 'criticised', note: 'loaded' }],
+    languageBias: { score: 3, rationale: 'Loaded terms such as "slammed".', confidence: 0.6 }
+  }
+}
+
+async function corpus(directory: string, count: number): Promise<Db> {
+  const { db } = openDatabase(join(directory, 'c.sqlite'))
+  const lines = Array.from({ length: count }, (_, index) => JSON.stringify({ title: `Story ${index + 1}`, text: `Story number ${index + 1} text.` }))
+  await importContent({ db }, 'seed.jsonl', lines.join('\n'))
+  return db
+}
+
+const count = (db: Db, sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n
+
+describe('analysis jobs', () => {
+  const tempDirectory = useTempDirectory()
+  const pools: AnalysisPool[] = []
+  afterEach(async () => {
+    for (const pool of pools.splice(0)) await pool.close()
+  })
+
+  it('analyses the whole corpus into a new run and stores every result once', async () => {
+    const db = await corpus(tempDirectory(), 60)
+    const { jobId, runId } = createAnalysisJob(db, { all: true }, 'test-lexicon')
+    const job = await runAnalysisJob(db, jobId, createInlinePool(fakeResult))
+    expect(job).toMatchObject({ state: 'done', progress: 1, counts: { total: 60, analysed: 60, failed: 0 } })
+    expect(count(db, 'SELECT count(*) AS n FROM article_analyses WHERE run_id = ?', runId)).toBe(60)
+    expect(count(db, "SELECT count(*) AS n FROM article_scores WHERE run_id = ? AND dimension = 'language' AND score = 3", runId)).toBe(60)
+    expect(count(db, 'SELECT count(*) AS n FROM article_evidence WHERE run_id = ?', runId)).toBe(60)
+    expect(count(db, "SELECT documents AS n FROM term_document_frequency WHERE term = 'charge'")).toBe(60)
+    // Re-analysis makes a new run and leaves the first untouched; document frequencies are not counted twice.
+    const second = createAnalysisJob(db, { ids: [1, 2] }, 'test-lexicon')
+    expect(second.runId).not.toBe(runId)
+    await runAnalysisJob(db, second.jobId, createInlinePool(fakeResult))
+    expect(count(db, 'SELECT count(*) AS n FROM article_analyses WHERE run_id = ?', second.runId)).toBe(2)
+    expect(count(db, 'SELECT count(*) AS n FROM article_analyses WHERE run_id = ?', runId)).toBe(60)
+    expect(count(db, "SELECT documents AS n FROM term_document_frequency WHERE term = 'charge'")).toBe(60)
+    db.close()
+  })
+
+  it('records a failure on one article with its reason and goes on', async () => {
+    const db = await corpus(tempDirectory(), 10)
+    const { jobId, runId } = createAnalysisJob(db, { all: true }, 'v')
+    const job = await runAnalysisJob(
+      db,
+      jobId,
+      createInlinePool((article) => {
+        if (article.id === 4) throw new Error('tokenizer choked on article 4')
+        return fakeResult(article)
+      })
+    )
+    expect(job).toMatchObject({ state: 'done', counts: { analysed: 9, failed: 1 } })
+    expect(job.error).toMatch(/1 article could not be analysed/)
+    expect(db.prepare('SELECT article_id, error FROM job_errors WHERE job_id = ?').all(jobId)).toEqual([{ article_id: 4, error: 'tokenizer choked on article 4' }])
+    expect(count(db, 'SELECT count(*) AS n FROM article_analyses WHERE run_id = ?', runId)).toBe(9)
+    db.close()
+  })
+
+  it('cancels, then resumes after a restart without redoing or doubling anything', async () => {
+    const directory = tempDirectory()
+    const db = await corpus(directory, 200)
+    const { jobId, runId } = createAnalysisJob(db, { all: true }, 'v')
+    const control = new JobControl()
+    const seen: number[] = []
+    let cancelled = false
+    const job = await runAnalysisJob(
+      db,
+      jobId,
+      createInlinePool((article) => {
+        seen.push(article.id)
+        if (seen.length === 60 && !cancelled) {
+          cancelled = true
+          control.cancel(jobId)
+        }
+        return fakeResult(article)
+      }),
+      { jobControl: control }
+    )
+    expect(job.state).toBe('cancelled')
+    const done = count(db, 'SELECT count(*) AS n FROM article_analyses WHERE run_id = ?', runId)
+    expect(done).toBeGreaterThanOrEqual(60)
+    expect(done).toBeLessThan(200)
+    // As if the process had died mid-job: the row says running; reopening keeps analysis jobs resumable.
+    db.prepare("UPDATE jobs SET state = 'running' WHERE id = ?").run(jobId)
+    db.close()
+    const reopened = openDatabase(join(directory, 'c.sqlite')).db
+    markInterruptedJobs(reopened)
+    expect(interruptedAnalysisJobs(reopened)).toEqual([jobId])
+    const resumedIds: number[] = []
+    const resumed = await runAnalysisJob(
+      reopened,
+      jobId,
+      createInlinePool((article) => {
+        resumedIds.push(article.id)
+        return fakeResult(article)
+      })
+    )
+    expect(resumed).toMatchObject({ state: 'done', counts: { total: 200, analysed: 200, failed: 0 } })
+    expect(resumedIds).toHaveLength(200 - done)
+    expect(new Set([...seen.filter((id) => id <= done), ...resumedIds]).size).toBe(200)
+    expect(count(reopened, 'SELECT count(*) AS n FROM article_analyses WHERE run_id = ?', runId)).toBe(200)
+    expect(count(reopened, 'SELECT count(*) AS n FROM (SELECT article_id FROM article_sentences WHERE run_id = ? GROUP BY article_id, sentence_index HAVING count(*) > 1)', runId)).toBe(0)
+    reopened.close()
+  })
+
+  it('runs batches in worker threads, replaces a killed worker and retries its batch', async () => {
+    const directory = tempDirectory()
+    const db = await corpus(directory, 150)
+    const pool = createWorkerPool({ script: ECHO_WORKER, size: 2, databasePath: join(directory, 'c.sqlite') })
+    pools.push(pool)
+    const { jobId, runId } = createAnalysisJob(db, { all: true }, 'v')
+    let killed = false
+    const job = await runAnalysisJob(db, jobId, pool, {
+      onJob: (row) => {
+        if (!killed && row.processed >= 25) {
+          killed = true
+          void pool.terminateWorkers()
+        }
+      }
+    })
+    expect(killed).toBe(true)
+    expect(job).toMatchObject({ state: 'done', counts: { total: 150, analysed: 150, failed: 0 } })
+    expect(count(db, 'SELECT count(*) AS n FROM article_analyses WHERE run_id = ?', runId)).toBe(150)
+    const threads = db.prepare('SELECT DISTINCT summary FROM article_analyses WHERE run_id = ?').all(runId)
+    expect(threads.length).toBeGreaterThanOrEqual(2)
+    db.close()
+  })
+
+  it('isolates an article that crashes its worker: it fails alone, the rest of its batch is analysed', async () => {
+    const directory = tempDirectory()
+    const db = await corpus(directory, 40)
+    process.env.ECHO_CRASH_ON = '7'
+    try {
+      const pool = createWorkerPool({ script: ECHO_WORKER, size: 2, databasePath: join(directory, 'c.sqlite') })
+      pools.push(pool)
+      const { jobId } = createAnalysisJob(db, { all: true }, 'v')
+      const job = await runAnalysisJob(db, jobId, pool)
+      expect(job).toMatchObject({ state: 'done', counts: { analysed: 39, failed: 1 } })
+      expect(db.prepare('SELECT article_id, error FROM job_errors WHERE job_id = ?').all(jobId)).toEqual([
+        { article_id: 7, error: 'the analysis worker stopped on this article (worker exited with code 3)' }
+      ])
+    } finally {
+      delete process.env.ECHO_CRASH_ON
+    }
+    db.close()
+  })
+})

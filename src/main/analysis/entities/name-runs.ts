@@ -15,7 +15,6 @@ export interface NameWord {
 /** A stretch of capitalised words that may be one name, with what surrounds it. */
 export interface NameRun {
   words: NameWord[]
-  sentence: number
   /** Index of the first token of the run and one past its last. */
   firstToken: number
   endToken: number
@@ -177,7 +176,6 @@ function scanRun(scan: Scan, first: number): NameRun {
   const basic = scanBasic(scan, first)
   const run: NameRun = {
     words: basic.words,
-    sentence: (scan.tokens[first] as Token).sentence,
     firstToken: first,
     endToken: basic.endToken,
     initial: Boolean(scan.initial[first]),

@@ -1,0 +1,265 @@
+/**
+ * Analysis throughput: the app's analysis job (analysis.start({ all: true }) until finished: worker
+ * threads analysing batches, the main thread committing results) over freshly imported ~5 KB
+ * news-like articles, with the default worker count and with 2 workers. The floor is a tokenise-only
+ * pass over the same texts in this process: wink-nlp's readDoc and reading its tokens and sentences,
+ * the first thing every analysis does and the least any NLP pass over these texts costs.
+ * Where the time goes inside one analysis: `node bench/tools/analysis-profile.ts`.
+ */
+import { copyFileSync } from 'node:fs'
+import { availableParallelism, cpus } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import { buildAnalysisCorpus } from './lib/analysis-corpus.ts'
+import { dataPath, REPO_ROOT, removeDatabase } from './lib/bench-paths.ts'
+import { bytes, count, ms, rate, seconds, table } from './lib/format.ts'
+import { loadServices } from './lib/services.ts'
+import { median } from './lib/stats.ts'
+import { reportSummary, type SummaryRow } from './lib/summary.ts'
+
+/** The issue's target, stated for a 2-core machine. */
+const TARGET_RATE = 150
+/** SLANT_BENCH_ANALYSIS_ARTICLES shrinks the corpus for a quick trial of the script itself. */
+const ARTICLES = positiveInteger(process.env.SLANT_BENCH_ANALYSIS_ARTICLES, 10_000)
+/** The bench must stay usable: a single analysis run longer than this is reported as such. */
+const RUN_BUDGET_MS = 180_000
+const STARTUP_SAMPLES = 3
+
+function positiveInteger(value: string | undefined, fallback: number): number {
+  const parsed = Number(value ?? fallback)
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback
+}
+
+const services = await loadServices()
+const cores = availableParallelism()
+// The pool's own default (worker-pool.ts defaultWorkerCount): one core is left to the main thread.
+const defaultWorkers = Math.max(1, cores - 1)
+console.log(`== analysis throughput: ${count(ARTICLES)} generated news articles, ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}) ==`)
+
+const corpus = await buildAnalysisCorpus(services, `analysis-${ARTICLES}`, ARTICLES)
+console.log(
+  `corpus: ${count(corpus.stored)} articles stored (mean text ${bytes(corpus.meanTextBytes)}), generated in ${seconds(corpus.generateMs)}, ` +
+    `imported by importFile() in ${seconds(corpus.importMs)} (not part of any figure below)`
+)
+if (corpus.stored !== ARTICLES) console.log(`  WARNING: ${count(ARTICLES - corpus.stored)} generated articles were not stored; the figures below are over ${count(corpus.stored)}`)
+
+// Texts in the order the job reads them, held in memory so the floor times NLP work only.
+const { db: reader } = services.openDatabase(corpus.path)
+const texts = (reader.prepare('SELECT text FROM articles ORDER BY id').all() as { text: string }[]).map((row) => row.text)
+reader.close()
+
+interface FloorPass {
+  milliseconds: number
+  tokens: number
+  sentences: number
+}
+
+let started = performance.now()
+const nlp = winkNLP(model)
+const modelLoadMs = performance.now() - started
+
+/**
+ * What tokenize() in src/main/analysis/text/tokenize.ts does at least: readDoc (which also runs
+ * wink's sentence splitting, POS tagging and entity recognition) and one read each of token values
+ * and sentence spans. Counting them keeps the reads from being optimised away.
+ */
+function tokeniseOnly(): FloorPass {
+  const its = nlp.its
+  let tokens = 0
+  let sentences = 0
+  const begin = performance.now()
+  for (const text of texts) {
+    const doc = nlp.readDoc(text)
+    tokens += doc.tokens().out(its.value).length
+    doc.sentences().each((sentence) => {
+      sentence.out(its.span)
+      sentences++
+    })
+  }
+  return { milliseconds: performance.now() - begin, tokens, sentences }
+}
+
+/**
+ * One worker's start-up, measured apart from any job: spawn the bundled worker script and wait for
+ * its "ready" (models, lexicons and the corpus connection loaded). This is the time the pool waits
+ * before the first batch can even be sent.
+ */
+async function workerStartup(databasePath: string): Promise<number> {
+  const begin = performance.now()
+  const worker = new Worker(`${REPO_ROOT}out/main/analysis-worker.js`)
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: { type: string; error?: string }) => {
+        if (message.type === 'ready') resolve()
+        else if (message.type === 'fatal') reject(new Error(message.error))
+      })
+      worker.once('error', reject)
+      worker.postMessage({ type: 'init', databasePath })
+    })
+    return performance.now() - begin
+  } finally {
+    await worker.terminate()
+  }
+}
+
+interface AnalysisRun {
+  label: string
+  workers: number
+  wallMs: number
+  analysed: number
+  failed: number
+  total: number
+  firstResultMs: number
+  /** Rate from the first committed batch to the end: throughput once the workers are up. */
+  steadyRate: number
+  firstTenthRate: number
+  lastTenthRate: number
+  /** CPU time of the whole process (all threads) over wall time: how many cores the job kept busy. */
+  coresBusy: number
+  /** Share of the main thread's time spent running (committing results, dispatching batches). */
+  mainThreadBusy: number
+  overBudget: boolean
+}
+
+/** Rate between the progress events nearest to two fractions of the total. */
+function rateBetween(progress: { at: number; processed: number }[], total: number, from: number, to: number): number {
+  const first = progress.find((event) => event.processed >= total * from) ?? progress[0]
+  const last = [...progress].reverse().find((event) => event.processed <= total * to) ?? progress[progress.length - 1]
+  if (!first || !last || last.at <= first.at) return Number.NaN
+  return (last.processed - first.processed) / ((last.at - first.at) / 1000)
+}
+
+async function analyse(label: string, workers: number | undefined): Promise<AnalysisRun> {
+  // Each run starts from the same freshly imported corpus: no earlier run's results, and empty term
+  // statistics, as the first analysis of a corpus meets them.
+  const path = dataPath(`analysis-run-${label.replace(/\W+/g, '-')}.sqlite`)
+  removeDatabase(path)
+  copyFileSync(corpus.path, path)
+  const backend = services.createBackend(path)
+  const progress: { at: number; processed: number }[] = []
+  let jobId = -1
+  const unsubscribe = backend.events.subscribe((event) => {
+    if (event.name === 'job.progress' && event.payload.id === jobId && event.payload.processed > 0) {
+      progress.push({ at: performance.now(), processed: event.payload.processed })
+    }
+  })
+  try {
+    const cpuBefore = process.cpuUsage()
+    const eluBefore = performance.eventLoopUtilization()
+    const begin = performance.now()
+    // start() only queues the job (it runs from a later microtask), so jobId is set before any event.
+    jobId = backend.analysis.start({ all: true }, workers).jobId
+    const job = await backend.analysis.finished(jobId)
+    const end = performance.now()
+    const cpu = process.cpuUsage(cpuBefore)
+    const elu = performance.eventLoopUtilization(eluBefore)
+    const total = job.counts.total ?? 0
+    const first = progress[0]
+    const last = progress[progress.length - 1]
+    return {
+      label,
+      workers: workers ?? defaultWorkers,
+      wallMs: end - begin,
+      analysed: job.counts.analysed ?? 0,
+      failed: job.counts.failed ?? 0,
+      total,
+      firstResultMs: first ? first.at - begin : Number.NaN,
+      steadyRate: first && last && last.at > first.at ? (last.processed - first.processed) / ((last.at - first.at) / 1000) : Number.NaN,
+      firstTenthRate: rateBetween(progress, total, 0, 0.1),
+      lastTenthRate: rateBetween(progress, total, 0.9, 1),
+      coresBusy: (cpu.user + cpu.system) / 1000 / (end - begin),
+      mainThreadBusy: elu.utilization,
+      overBudget: end - begin > RUN_BUDGET_MS
+    }
+  } finally {
+    unsubscribe()
+    await backend.analysis.close()
+    backend.close()
+    removeDatabase(path)
+  }
+}
+
+// Floor before and after the runs: the faster pass is the floor (noise only ever slows a pass down),
+// and a large gap between the two says the machine was not steady while the runs were measured.
+tokeniseOnly() // warm-up over the whole set: JIT and wink's lazily built caches are not the floor's cost
+const floorBefore = tokeniseOnly()
+
+const startups: number[] = []
+for (let sample = 0; sample < STARTUP_SAMPLES; sample++) startups.push(await workerStartup(corpus.path))
+started = performance.now()
+services.createArticleAnalyzer({ databasePath: corpus.path })
+const inProcessInitMs = performance.now() - started
+
+const runs: AnalysisRun[] = [await analyse(`default (${defaultWorkers} worker${defaultWorkers === 1 ? '' : 's'})`, undefined), await analyse('workers=2', 2)]
+const floorAfter = tokeniseOnly()
+const floor = floorBefore.milliseconds <= floorAfter.milliseconds ? floorBefore : floorAfter
+const floorRate = texts.length / (floor.milliseconds / 1000)
+
+console.log(
+  `tokenise-only floor (wink-nlp readDoc + tokens + sentences, this thread): ${count(texts.length)} texts, ${count(floor.tokens)} tokens, ` +
+    `${count(floor.sentences)} sentences in ${seconds(floor.milliseconds)} = ${rate(floorRate)} (${ms(floor.milliseconds / texts.length)} per article); ` +
+    `passes before/after the runs ${seconds(floorBefore.milliseconds)} / ${seconds(floorAfter.milliseconds)}; model load ${ms(modelLoadMs)}`
+)
+console.log(
+  `worker start-up (bundled worker: spawn → ready, ${STARTUP_SAMPLES} samples): median ${ms(median(startups))} [${startups.map(ms).join(', ')}]; ` +
+    `createArticleAnalyzer() on this thread, modules already loaded: ${ms(inProcessInitMs)}`
+)
+
+const rows = runs.map((run) => {
+  const articlesPerSecond = run.analysed / (run.wallMs / 1000)
+  return { run, articlesPerSecond, ratio: articlesPerSecond / floorRate }
+})
+console.log(
+  `\n${table(
+    ['run', 'workers', 'analysed', 'failed', 'wall', 'articles/s', 'ratio / floor', 'first result', 'steady', 'first 10%', 'last 10%', 'cores busy', 'main thread busy'],
+    rows.map(({ run, articlesPerSecond, ratio }) => [
+      run.label,
+      String(run.workers),
+      `${count(run.analysed)}/${count(run.total)}`,
+      count(run.failed),
+      seconds(run.wallMs),
+      rate(articlesPerSecond),
+      ratio.toFixed(3),
+      ms(run.firstResultMs),
+      rate(run.steadyRate),
+      rate(run.firstTenthRate),
+      rate(run.lastTenthRate),
+      run.coresBusy.toFixed(2),
+      `${(run.mainThreadBusy * 100).toFixed(0)}%`
+    ])
+  )}`
+)
+console.log(
+  'articles/s: analysed / wall from start() to finished(), start-up included; first result: start() to the first committed batch (25 articles); ' +
+    'steady: first committed batch to the end; cores busy: process CPU time / wall; main thread busy: event-loop utilisation (commits, dispatch).'
+)
+
+const verdict = (articlesPerSecond: number) => (articlesPerSecond >= TARGET_RATE ? 'PASS' : 'BELOW TARGET')
+for (const { run, articlesPerSecond } of rows) {
+  if (run.analysed !== corpus.stored || run.failed > 0) console.log(`WARNING: ${run.label} analysed ${run.analysed} of ${corpus.stored} (${run.failed} failed)`)
+  if (run.overBudget) {
+    console.log(`NOTE: ${run.label} took ${seconds(run.wallMs)}, over the ${seconds(RUN_BUDGET_MS)} budget of one run; set SLANT_BENCH_ANALYSIS_ARTICLES lower for a quicker bench`)
+  }
+  console.log(`${run.label}: ${rate(articlesPerSecond)} (target >= ${TARGET_RATE}/s on 2 cores) ${verdict(articlesPerSecond)}`)
+}
+if (cores !== 2) console.log(`NOTE: the target is stated for 2 cores; this machine has ${cores}, so the verdicts are indicative only.`)
+if (rows.some(({ articlesPerSecond }) => articlesPerSecond < TARGET_RATE)) {
+  console.log('BELOW TARGET: see where one analysis spends its time with `node bench/tools/analysis-profile.ts`.')
+}
+
+const floorCell = rate(floorRate)
+const summary: SummaryRow[] = [
+  ...rows.map(({ run, articlesPerSecond, ratio }) => ({
+    bench: 'analysis',
+    measure: `analysis job, ${count(run.total)} x ~5 KB, ${run.label}`,
+    value: rate(articlesPerSecond),
+    floor: floorCell,
+    ratio: ratio.toFixed(3),
+    verdict: verdict(articlesPerSecond)
+  })),
+  ...rows.map(({ run }) => ({ bench: 'analysis', measure: `time to first result, ${run.label}`, value: ms(run.firstResultMs), floor: '', ratio: '', verdict: '' })),
+  { bench: 'analysis', measure: 'worker start-up (spawn → ready), median', value: ms(median(startups)), floor: '', ratio: '', verdict: '' }
+]
+reportSummary(summary)
+removeDatabase(corpus.path)

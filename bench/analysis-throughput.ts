@@ -6,11 +6,12 @@
  * the first thing every analysis does and the least any NLP pass over these texts costs.
  * Where the time goes inside one analysis: `node bench/tools/analysis-profile.ts`.
  */
-import { copyFileSync } from 'node:fs'
+import { copyFileSync, readFileSync } from 'node:fs'
 import { availableParallelism, cpus } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import winkNLP from 'wink-nlp'
+import winkNLP, { type ItemSentence } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
+import type { JobRow } from '../src/shared/rows.ts'
 import { buildAnalysisCorpus } from './lib/analysis-corpus.ts'
 import { dataPath, REPO_ROOT, removeDatabase } from './lib/bench-paths.ts'
 import { bytes, count, ms, rate, seconds, table } from './lib/format.ts'
@@ -20,8 +21,14 @@ import { reportSummary, type SummaryRow } from './lib/summary.ts'
 
 /** The issue's target, stated for a 2-core machine. */
 const TARGET_RATE = 150
-/** SLANT_BENCH_ANALYSIS_ARTICLES shrinks the corpus for a quick trial of the script itself. */
-const ARTICLES = positiveInteger(process.env.SLANT_BENCH_ANALYSIS_ARTICLES, 10_000)
+/**
+ * The issue asks for 10,000 articles, but one analysis run of 10,000 took over 3 minutes on the 2-core
+ * machine this bench was written on (229 s with the default worker, 212 s with 2), and the bench runs
+ * two of them; 5,000 keeps each run under 2 minutes there. SLANT_BENCH_ANALYSIS_ARTICLES=10000 runs
+ * the full size; nothing is extrapolated from the smaller one.
+ */
+const ISSUE_ARTICLES = 10_000
+const ARTICLES = positiveInteger(process.env.SLANT_BENCH_ANALYSIS_ARTICLES, 5_000)
 /** The bench must stay usable: a single analysis run longer than this is reported as such. */
 const RUN_BUDGET_MS = 180_000
 const STARTUP_SAMPLES = 3
@@ -36,8 +43,16 @@ const cores = availableParallelism()
 // The pool's own default (worker-pool.ts defaultWorkerCount): one core is left to the main thread.
 const defaultWorkers = Math.max(1, cores - 1)
 console.log(`== analysis throughput: ${count(ARTICLES)} generated news articles, ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}) ==`)
+if (ARTICLES < ISSUE_ARTICLES) {
+  console.log(
+    `(the issue asks for ${count(ISSUE_ARTICLES)}; one run of that many takes over 3 minutes on 2 cores, so this bench analyses ${count(ARTICLES)} ` +
+      'and extrapolates nothing to 10,000: SLANT_BENCH_ANALYSIS_ARTICLES=10000 for the full size)'
+  )
+}
 
-const corpus = await buildAnalysisCorpus(services, `analysis-${ARTICLES}`, ARTICLES)
+// File names carry the pid: two bench processes at once (a launcher run beside a direct one) must not
+// remove or overwrite each other's databases.
+const corpus = await buildAnalysisCorpus(services, `analysis-${ARTICLES}-${process.pid}`, ARTICLES)
 console.log(
   `corpus: ${count(corpus.stored)} articles stored (mean text ${bytes(corpus.meanTextBytes)}), generated in ${seconds(corpus.generateMs)}, ` +
     `imported by importFile() in ${seconds(corpus.importMs)} (not part of any figure below)`
@@ -64,15 +79,15 @@ const modelLoadMs = performance.now() - started
  * wink's sentence splitting, POS tagging and entity recognition) and one read each of token values
  * and sentence spans. Counting them keeps the reads from being optimised away.
  */
-function tokeniseOnly(): FloorPass {
+function tokeniseOnly(subset: readonly string[] = texts): FloorPass {
   const its = nlp.its
   let tokens = 0
   let sentences = 0
   const begin = performance.now()
-  for (const text of texts) {
+  for (const text of subset) {
     const doc = nlp.readDoc(text)
     tokens += doc.tokens().out(its.value).length
-    doc.sentences().each((sentence) => {
+    doc.sentences().each((sentence: ItemSentence) => {
       sentence.out(its.span)
       sentences++
     })
@@ -119,6 +134,15 @@ interface AnalysisRun {
   coresBusy: number
   /** Share of the main thread's time spent running (committing results, dispatching batches). */
   mainThreadBusy: number
+  /**
+   * Main-thread CPU time per analysed article: receiving results, committing them, progress reports.
+   * CPU time rather than event-loop time, which also counts waits for a CPU on a busy machine.
+   */
+  mainThreadMsPerArticle: number
+  /** Share of the run during which some runnable task waited for a CPU (Linux PSI); null elsewhere. */
+  cpuPressure: number | null
+  /** The analyzer's per-article count of analysed articles, timed on this run's database once it is full. */
+  countQueryMs: number
   overBudget: boolean
 }
 
@@ -130,22 +154,59 @@ function rateBetween(progress: { at: number; processed: number }[], total: numbe
   return (last.processed - first.processed) / ((last.at - first.at) / 1000)
 }
 
+/** Microseconds for which some task waited for a CPU since boot (Linux pressure stall information). */
+function cpuStallMicros(): number | null {
+  try {
+    const match = /^some .*total=(\d+)/m.exec(readFileSync('/proc/pressure/cpu', 'utf8'))
+    return match ? Number(match[1]) : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The statement createArticleAnalyzer (src/main/analysis/analyze-article.ts) runs once per article to
+ * get the corpus size for IDF; copied here to time it at the size the corpus reaches by the end of a
+ * run, since its cost grows with the analyses stored and the profile tool only sees an empty table.
+ */
+const ANALYSED_COUNT_SQL = "SELECT count(DISTINCT article_id) AS n FROM article_analyses x JOIN analysis_runs r ON r.id = x.run_id WHERE r.origin = 'slant'"
+
+function timeCountQuery(path: string): number {
+  const { db } = services.openDatabase(path)
+  try {
+    const statement = db.prepare(ANALYSED_COUNT_SQL)
+    statement.get()
+    const times: number[] = []
+    for (let round = 0; round < 20; round++) {
+      const begin = performance.now()
+      statement.get()
+      times.push(performance.now() - begin)
+    }
+    return median(times)
+  } finally {
+    db.close()
+  }
+}
+
 async function analyse(label: string, workers: number | undefined): Promise<AnalysisRun> {
   // Each run starts from the same freshly imported corpus: no earlier run's results, and empty term
   // statistics, as the first analysis of a corpus meets them.
-  const path = dataPath(`analysis-run-${label.replace(/\W+/g, '-')}.sqlite`)
+  const path = dataPath(`analysis-run-${process.pid}-${label.replace(/\W+/g, '-')}.sqlite`)
   removeDatabase(path)
   copyFileSync(corpus.path, path)
   const backend = services.createBackend(path)
   const progress: { at: number; processed: number }[] = []
   let jobId = -1
   const unsubscribe = backend.events.subscribe((event) => {
-    if (event.name === 'job.progress' && event.payload.id === jobId && event.payload.processed > 0) {
-      progress.push({ at: performance.now(), processed: event.payload.processed })
-    }
+    if (event.name !== 'job.progress') return
+    // PushedEvent's payload is not narrowed by its name; job.progress carries a JobRow.
+    const job = event.payload as JobRow
+    if (job.id === jobId && job.processed > 0) progress.push({ at: performance.now(), processed: job.processed })
   })
   try {
+    const stallBefore = cpuStallMicros()
     const cpuBefore = process.cpuUsage()
+    const mainBefore = process.threadCpuUsage()
     const eluBefore = performance.eventLoopUtilization()
     const begin = performance.now()
     // start() only queues the job (it runs from a later microtask), so jobId is set before any event.
@@ -153,7 +214,9 @@ async function analyse(label: string, workers: number | undefined): Promise<Anal
     const job = await backend.analysis.finished(jobId)
     const end = performance.now()
     const cpu = process.cpuUsage(cpuBefore)
+    const main = process.threadCpuUsage(mainBefore)
     const elu = performance.eventLoopUtilization(eluBefore)
+    const stallAfter = cpuStallMicros()
     const total = job.counts.total ?? 0
     const first = progress[0]
     const last = progress[progress.length - 1]
@@ -170,6 +233,9 @@ async function analyse(label: string, workers: number | undefined): Promise<Anal
       lastTenthRate: rateBetween(progress, total, 0.9, 1),
       coresBusy: (cpu.user + cpu.system) / 1000 / (end - begin),
       mainThreadBusy: elu.utilization,
+      mainThreadMsPerArticle: (main.user + main.system) / 1000 / Math.max(1, job.counts.analysed ?? 0),
+      cpuPressure: stallBefore === null || stallAfter === null ? null : (stallAfter - stallBefore) / 1000 / (end - begin),
+      countQueryMs: timeCountQuery(path),
       overBudget: end - begin > RUN_BUDGET_MS
     }
   } finally {
@@ -182,7 +248,7 @@ async function analyse(label: string, workers: number | undefined): Promise<Anal
 
 // Floor before and after the runs: the faster pass is the floor (noise only ever slows a pass down),
 // and a large gap between the two says the machine was not steady while the runs were measured.
-tokeniseOnly() // warm-up over the whole set: JIT and wink's lazily built caches are not the floor's cost
+tokeniseOnly(texts.slice(0, 500)) // warm-up: JIT and wink's lazily built caches are not the floor's cost
 const floorBefore = tokeniseOnly()
 
 const startups: number[] = []
@@ -212,7 +278,7 @@ const rows = runs.map((run) => {
 })
 console.log(
   `\n${table(
-    ['run', 'workers', 'analysed', 'failed', 'wall', 'articles/s', 'ratio / floor', 'first result', 'steady', 'first 10%', 'last 10%', 'cores busy', 'main thread busy'],
+    ['run', 'workers', 'analysed', 'failed', 'wall', 'articles/s', 'ratio / floor', 'first result', 'steady', 'first 10%', 'last 10%', 'cores busy', 'main thread', 'CPU pressure'],
     rows.map(({ run, articlesPerSecond, ratio }) => [
       run.label,
       String(run.workers),
@@ -226,14 +292,19 @@ console.log(
       rate(run.firstTenthRate),
       rate(run.lastTenthRate),
       run.coresBusy.toFixed(2),
-      `${(run.mainThreadBusy * 100).toFixed(0)}%`
+      `${(run.mainThreadBusy * 100).toFixed(0)}% (${ms(run.mainThreadMsPerArticle)}/article)`,
+      run.cpuPressure === null ? 'n/a' : `${(run.cpuPressure * 100).toFixed(0)}%`
     ])
   )}`
 )
 console.log(
   'articles/s: analysed / wall from start() to finished(), start-up included; first result: start() to the first committed batch (25 articles); ' +
-    'steady: first committed batch to the end; cores busy: process CPU time / wall; main thread busy: event-loop utilisation (commits, dispatch).'
+    'steady: first committed batch to the end; cores busy: process CPU time / wall; main thread: event-loop utilisation (commits, dispatch) and its ' +
+    'CPU time per article; CPU pressure: share of the run some task waited for a CPU (other work on the machine, or more threads than cores).'
 )
+for (const run of runs) {
+  console.log(`${run.label}: the analyzer's per-article count of analysed articles takes ${ms(run.countQueryMs)} once ${count(run.analysed)} analyses are stored (near 0 at the start)`)
+}
 
 const verdict = (articlesPerSecond: number) => (articlesPerSecond >= TARGET_RATE ? 'PASS' : 'BELOW TARGET')
 for (const { run, articlesPerSecond } of rows) {

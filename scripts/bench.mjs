@@ -48,8 +48,9 @@ if (benches.length === 0) {
 const summaryFile = join(tmpdir(), `slant-bench-summary-${process.pid}.jsonl`)
 const started = Date.now()
 const failed = []
-// A bench keeps about one core busy; a 1-minute load average above the core count means other work
-// competed for the CPU, and the figures (floors included, measured at other moments) are not reliable.
+// A bench keeps about one core busy. A 1-minute load average above the core count on average, or a
+// core above it at some point, means other work competed for the CPU, and the figures (floors
+// included, measured at other moments) are not reliable.
 const cores = availableParallelism()
 const busy = []
 for (const name of benches) {
@@ -66,7 +67,7 @@ for (const name of benches) {
   const mean = loads.reduce((total, load) => total + load, 0) / loads.length
   const max = Math.max(...loads)
   console.log(`(load average while ${name} ran: mean ${mean.toFixed(1)}, max ${max.toFixed(1)}, on ${cores} cores)`)
-  if (max > cores) busy.push(`${name} (load up to ${max.toFixed(1)})`)
+  if (mean > cores || max > cores + 1) busy.push(`${name} (load mean ${mean.toFixed(1)}, up to ${max.toFixed(1)})`)
   if (code !== 0) failed.push(`${name} (exit ${code ?? signal})`)
 }
 

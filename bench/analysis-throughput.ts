@@ -210,7 +210,7 @@ async function analyse(label: string, workers: number | undefined): Promise<Anal
     const eluBefore = performance.eventLoopUtilization()
     const begin = performance.now()
     // start() only queues the job (it runs from a later microtask), so jobId is set before any event.
-    jobId = backend.analysis.start({ all: true }, workers).jobId
+    jobId = (await backend.analysis.start({ all: true }, workers)).jobId
     const job = await backend.analysis.finished(jobId)
     const end = performance.now()
     const cpu = process.cpuUsage(cpuBefore)

@@ -48,10 +48,20 @@ if (benches.length === 0) {
 const summaryFile = join(tmpdir(), `slant-bench-summary-${process.pid}.jsonl`)
 const started = Date.now()
 const failed = []
-// A bench keeps about one core busy. A 1-minute load average above the core count on average, or a
-// core above it at some point, means other work competed for the CPU, and the figures (floors
-// included, measured at other moments) are not reliable.
+// Other work on the machine skews every figure, floors included (they are measured at other moments).
+// Linux's CPU pressure (the share of time some task waited for a CPU) shows it as it happens; the
+// 1-minute load average, the fallback elsewhere, lags a minute behind and so partly reports the
+// previous bench. A bench that runs more threads than cores makes pressure of its own.
 const cores = availableParallelism()
+const PRESSURE_LIMIT = 0.1
+const cpuWaitMicros = () => {
+  try {
+    const match = /^some .*total=(\d+)$/m.exec(readFileSync('/proc/pressure/cpu', 'utf8'))
+    return match ? Number(match[1]) : null
+  } catch {
+    return null
+  }
+}
 const busy = []
 for (const name of benches) {
   console.log('')
@@ -60,14 +70,23 @@ for (const name of benches) {
     stdio: 'inherit',
     env: { ...process.env, SLANT_BENCH_SUMMARY: summaryFile }
   })
+  const benchStarted = Date.now()
+  const waitedBefore = cpuWaitMicros()
   const loads = [loadavg()[0]]
   const sampler = setInterval(() => loads.push(loadavg()[0]), 5000)
   const [code, signal] = await once(child, 'exit')
   clearInterval(sampler)
+  const waitedAfter = cpuWaitMicros()
+  const pressure = waitedBefore === null || waitedAfter === null ? null : (waitedAfter - waitedBefore) / 1000 / (Date.now() - benchStarted)
   const mean = loads.reduce((total, load) => total + load, 0) / loads.length
   const max = Math.max(...loads)
-  console.log(`(load average while ${name} ran: mean ${mean.toFixed(1)}, max ${max.toFixed(1)}, on ${cores} cores)`)
-  if (mean > cores || max > cores + 1) busy.push(`${name} (load mean ${mean.toFixed(1)}, up to ${max.toFixed(1)})`)
+  console.log(
+    `(while ${name} ran: ${pressure === null ? 'CPU pressure n/a' : `some task waited for a CPU ${(pressure * 100).toFixed(0)}% of the time`}; ` +
+      `1-minute load average mean ${mean.toFixed(1)}, max ${max.toFixed(1)}, on ${cores} cores)`
+  )
+  if (pressure === null ? mean > cores : pressure > PRESSURE_LIMIT) {
+    busy.push(`${name} (${pressure === null ? `load mean ${mean.toFixed(1)}` : `CPU pressure ${(pressure * 100).toFixed(0)}%`})`)
+  }
   if (code !== 0) failed.push(`${name} (exit ${code ?? signal})`)
 }
 
@@ -87,7 +106,7 @@ const format = (line) => line.map((cell, column) => cell.padEnd(widths[column]))
 console.log(`\n== summary (${((Date.now() - started) / 1000).toFixed(0)} s, Node ${process.version}) ==`)
 console.log([format(header), format(widths.map((width) => '-'.repeat(width))), ...cells.slice(1).map(format)].join('\n'))
 if (busy.length > 0) {
-  console.log(`\nWARNING: the machine was busy with other work (1-minute load above ${cores} cores) during ${busy.join(', ')}: those figures are not reliable; rerun on a quiet machine.`)
+  console.log(`\nWARNING: tasks waited for a CPU during ${busy.join(', ')}: other work (or the bench's own threads) competed for the ${cores} cores, so those figures are not reliable; rerun on a quiet machine.`)
 }
 if (failed.length > 0) {
   console.error(`\nFailed: ${failed.join(', ')}`)

@@ -237,7 +237,7 @@ await jobSession.post('Profiler.setSamplingInterval', { interval: SAMPLING_MICRO
 const mainCpuBefore = process.threadCpuUsage()
 await jobSession.post('Profiler.start')
 started = performance.now()
-const { jobId, runId } = backend.analysis.start({ all: true }, 1)
+const { jobId, runId } = await backend.analysis.start({ all: true }, 1)
 const job = await backend.analysis.finished(jobId)
 const jobWall = performance.now() - started
 const { profile: jobProfile } = (await jobSession.post('Profiler.stop')) as unknown as { profile: CpuProfile }

@@ -2,7 +2,6 @@ import { ContractFailure } from '../../shared/errors'
 import type { JobRow } from '../../shared/rows'
 import type { Db } from '../db/open-database'
 import { createAnalysisJob, interruptedAnalysisJobs, runAnalysisJob, type AnalysisHooks } from './analysis-job'
-import { createArticleAnalyzer, lexiconVersion } from './analyze-article'
 import { createInlinePool, createWorkerPool, defaultWorkerCount, findWorkerScript, type AnalysisPool } from './worker/worker-pool'
 
 /**
@@ -21,11 +20,13 @@ export class AnalysisService {
     private readonly hooks: AnalysisHooks
   ) {}
 
-  /** Creates the job and queues it; resolves with its ids at once. */
-  start(scope: { all: true } | { ids: number[] }, workers?: number): { jobId: number; runId: number } {
+  /** Creates the job and queues it; resolves with its ids at once (the analysis runs in the background). */
+  async start(scope: { all: true } | { ids: number[] }, workers?: number): Promise<{ jobId: number; runId: number }> {
     if ('ids' in scope && scope.ids.length === 0) throw new ContractFailure('invalid_input', 'No articles to analyse')
     const total = 'all' in scope ? (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n : scope.ids.length
     if (total === 0) throw new ContractFailure('invalid_input', 'The corpus has no articles to analyse yet')
+    // The analyzers (NLP models, lexicons) load only when an analysis starts, so imports and searches stay light.
+    const { lexiconVersion } = await import('./analyze-article')
     const ids = createAnalysisJob(this.db, scope, lexiconVersion(this.db))
     this.enqueue(ids.jobId, workers)
     return ids
@@ -51,20 +52,20 @@ export class AnalysisService {
   }
 
   private enqueue(jobId: number, workers?: number): void {
-    const job = this.queue.then(() => runAnalysisJob(this.db, jobId, this.poolFor(workers), this.hooks))
+    const job = this.queue.then(async () => runAnalysisJob(this.db, jobId, await this.poolFor(workers), this.hooks))
     this.queue = job.catch(() => undefined)
     this.running.set(jobId, job)
     void job.finally(() => this.running.delete(jobId)).catch(() => undefined)
   }
 
-  private poolFor(workers?: number): AnalysisPool {
+  private async poolFor(workers?: number): Promise<AnalysisPool> {
     const size = Math.max(1, Math.min(32, workers ?? defaultWorkerCount()))
     if (this.pool && this.poolSize === size) return this.pool
     void this.pool?.close()
     const script = findWorkerScript()
     this.pool = script
       ? createWorkerPool({ script, size, databasePath: this.databasePath })
-      : createInlinePool(createArticleAnalyzer({ databasePath: this.databasePath }))
+      : createInlinePool((await import('./analyze-article')).createArticleAnalyzer({ databasePath: this.databasePath }))
     this.poolSize = size
     return this.pool
   }

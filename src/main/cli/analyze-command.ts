@@ -37,7 +37,7 @@ export async function analyzeCommand(backend: Backend, parsed: ParsedArguments, 
     const resumed = backend.analysis.resumeInterrupted(workers)
     for (const jobId of resumed) terminal.out(`Resuming analysis job ${jobId}, interrupted earlier; finished articles are not analysed again.`)
     const jobs = [...resumed]
-    if (all || idsOption) jobs.push(backend.analysis.start(all ? { all: true } : { ids: parseIds(idsOption as string) }, workers).jobId)
+    if (all || idsOption) jobs.push((await backend.analysis.start(all ? { all: true } : { ids: parseIds(idsOption as string) }, workers)).jobId)
     if (jobs.length === 0) throw new UsageError('analyze needs --all or --ids ID,... (nothing was interrupted to resume)')
     let failedArticles = 0
     let analysed = 0

@@ -17,7 +17,7 @@
  * about a percent; the profiler's own cost inflates all stages about alike.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
 import winkNLP, { type ItemSentence } from 'wink-nlp'
@@ -196,6 +196,8 @@ console.log(JSON.stringify(times))
 `
 const startupCorpus = await buildAnalysisCorpus(services, `analysis-profile-startup-${process.pid}`, 1)
 const sample = articles[0] as { id: number; title: string; text: string }
+// The profile is the file that appears during the probe: another tool may write CPU.* files here too.
+const profilesBefore = new Set(readdirSync(profileDir))
 const child = spawnSync(
   process.execPath,
   ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-interval=${SAMPLING_MICROS}`, '--input-type=module', '-e', startupScript, startupCorpus.path, JSON.stringify(sample)],
@@ -209,9 +211,8 @@ console.log(
     `createArticleAnalyzer() ${ms(startup.createAnalyzer as number)}, first article ${ms(startup.firstArticle as number)}, second article ${ms(startup.secondArticle as number)}`
 )
 const newest = readdirSync(profileDir)
-  .filter((name) => name.startsWith('CPU.') && name.endsWith('.cpuprofile'))
-  .map((name) => join(profileDir, name))
-  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
+  .filter((name) => name.endsWith('.cpuprofile') && !profilesBefore.has(name))
+  .map((name) => join(profileDir, name))[0]
 if (newest) {
   const startupSamples = stacks(JSON.parse(readFileSync(newest, 'utf8')) as CpuProfile)
   const startupTotal = startupSamples.reduce((total, entry) => total + entry.micros, 0)

@@ -28,7 +28,8 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           cli: resolve('src/main/cli/index.ts'),
           services: resolve('src/main/services.ts'),
-          'analysis-worker': resolve('src/main/analysis/worker/analysis-worker.ts')
+          'analysis-worker': resolve('src/main/analysis/worker/analysis-worker.ts'),
+          'import-worker': resolve('src/main/corpus/import/import-worker.ts')
         }
       }
     }

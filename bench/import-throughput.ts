@@ -1,7 +1,7 @@
 /**
  * Import throughput at 100,000 synthetic news articles with every duplicate check the import runs
  * (canonical URL, content hash, MinHash/LSH near-duplicates), against the raw floor of bare INSERTs
- * into the same schema (issue 2's floor, unchanged: it writes no MinHash rows). Leaves its in-process
+ * into the same schema plus one bulk full-text indexing statement (it writes no MinHash rows). Leaves its in-process
  * database, and the list of planted near-duplicates, for the search and near-duplicate benches.
  */
 import { rmSync } from 'node:fs'

@@ -94,7 +94,7 @@ describe('near-duplicate flags', () => {
     const db = open()
     await importContent({ db }, 'wire.jsonl', jsonl({ text: WIRE }, { text: OTHER }, { text: COPY }))
     // As if stored before detection existed.
-    db.exec('DELETE FROM near_duplicates; DELETE FROM minhash_bands; DELETE FROM article_minhash;')
+    db.exec('DELETE FROM near_duplicates; DELETE FROM article_minhash;')
     const first = await scanNearDuplicates(db)
     expect(first).toEqual({ scanned: 3, flagged: 1 })
     expect(listNearDuplicates(db, 'flagged', 0, 10).pairs[0]).toMatchObject({ article: { id: 3 }, original: { id: 1 } })

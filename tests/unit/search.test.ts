@@ -4,6 +4,7 @@ import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../src/shared/rows'
 import { listArticles, type ListArticlesInput } from '../../src/main/corpus/article-queries'
 import { parseSearch, toFtsQuery } from '../../src/main/corpus/fts-query'
 import { buildSnippet } from '../../src/main/corpus/snippet'
+import { deleteArticles, restoreArticles } from '../../src/main/corpus/article-actions'
 import { importContent } from '../../src/main/corpus/import-articles'
 import { openDatabase, type Db } from '../../src/main/db/open-database'
 import { useTempDirectory } from '../helpers/temp-directory'
@@ -89,6 +90,22 @@ describe('search and the corpus table', () => {
     expect(listArticles(db, { ...base, query: 'queued' }).total).toBe(0)
     db.prepare("DELETE FROM articles WHERE title = 'Zoo welcomes panda cub'").run()
     expect(listArticles(db, { ...base, query: 'giraffe OR panda' }).total).toBe(0)
+    db.close()
+  })
+
+  it('indexes imported, report-created and restored articles exactly once', async () => {
+    const db = await corpus(join(tempDirectory(), 'c.sqlite'))
+    const ftsRows = () => (db.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'climate'").get() as { n: number }).n
+    expect(ftsRows()).toBe(3)
+    const ids = listArticles(db, { ...base, query: 'climate' }).rows.map((row) => row.id)
+    const { batchId } = deleteArticles(db, ids)
+    expect(ftsRows()).toBe(0)
+    restoreArticles(db, batchId)
+    expect(ftsRows()).toBe(3)
+    expect(listArticles(db, { ...base, query: 'carbon budget' }).total).toBe(1)
+    // Importing the same file again adds nothing and indexes nothing twice.
+    await importContent({ db }, 'seed.jsonl', ARTICLES.map((article) => JSON.stringify(article)).join('\n'))
+    expect(ftsRows()).toBe(3)
     db.close()
   })
 })

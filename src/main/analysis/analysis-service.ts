@@ -2,7 +2,7 @@ import { ContractFailure } from '../../shared/errors'
 import type { JobRow } from '../../shared/rows'
 import type { Db } from '../db/open-database'
 import { createAnalysisJob, interruptedAnalysisJobs, runAnalysisJob, type AnalysisHooks } from './analysis-job'
-import { createInlinePool, createWorkerPool, defaultWorkerCount, findWorkerScript, type AnalysisPool } from './worker/worker-pool'
+import { createInlinePool, createWorkerPool, defaultWorkerCount, findAnalysisWorkerScript, type AnalysisPool } from './worker/worker-pool'
 
 /**
  * Starts, runs and resumes analysis jobs for one corpus. One pool of workers serves all jobs; jobs
@@ -62,7 +62,7 @@ export class AnalysisService {
     const size = Math.max(1, Math.min(32, workers ?? defaultWorkerCount()))
     if (this.pool && this.poolSize === size) return this.pool
     void this.pool?.close()
-    const script = findWorkerScript()
+    const script = findAnalysisWorkerScript()
     this.pool = script
       ? createWorkerPool({ script, size, databasePath: this.databasePath })
       : createInlinePool((await import('./analyze-article')).createArticleAnalyzer({ databasePath: this.databasePath }))

@@ -1,5 +1,6 @@
 import { ContractFailure } from '../../shared/errors'
 import type { Db } from '../db/open-database'
+import { indexForSearch } from './search-index'
 
 /** Deleted batches older than this are purged when the next deletion happens. */
 const UNDO_WINDOW_DAYS = 30
@@ -40,7 +41,6 @@ export function listTags(db: Db): { name: string; count: number }[] {
 const DEPENDENT_TABLES = [
   'article_tags',
   'article_minhash',
-  'minhash_bands',
   'article_analyses',
   'article_scores',
   'article_sdgs',
@@ -98,13 +98,16 @@ function restoreBlobs(_key: string, value: unknown): unknown {
   return value
 }
 
-function insertRows(db: Db, table: string, rows: Record<string, unknown>[]): void {
-  for (const row of rows) {
+/** Inserts the rows that are not there yet and returns those it inserted. */
+function insertRows(db: Db, table: string, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  return rows.filter((row) => {
     const columns = Object.keys(row)
-    db.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
-      ...columns.map((column) => row[column])
+    return (
+      db
+        .prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+        .run(...columns.map((column) => row[column])).changes > 0
     )
-  }
+  })
 }
 
 export function restoreArticles(db: Db, batchId: number): number {
@@ -115,7 +118,7 @@ export function restoreArticles(db: Db, batchId: number): number {
     // The outlet may have been merged away since; the article comes back without one rather than not at all.
     const outletExists = db.prepare('SELECT 1 FROM outlets WHERE id = ?')
     const articles = payload.articles.map((row) => (row.outlet_id !== null && !outletExists.get(row.outlet_id) ? { ...row, outlet_id: null } : row))
-    insertRows(db, 'articles', articles)
+    indexForSearch(db, insertRows(db, 'articles', articles).map((row) => row.id as number))
     for (const table of DEPENDENT_TABLES) insertRows(db, table, payload.dependents[table] ?? [])
     const articleExists = db.prepare('SELECT 1 FROM articles WHERE id = ?')
     insertRows(db, 'near_duplicates', payload.nearDuplicates.filter((row) => articleExists.get(row.article_id) && articleExists.get(row.duplicate_of)))

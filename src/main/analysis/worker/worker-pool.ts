@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ArticleAnalysisResult, ArticleToAnalyze } from '../article-analysis'
+import { findWorkerScript } from '../../workers/find-worker-script'
 import type { ArticleFailure, FromWorker, ToWorker } from './worker-protocol'
 
 export interface BatchOutcome {
@@ -27,17 +25,9 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism() - 1)
 }
 
-/** The bundled worker script (out/main/analysis-worker.js), wherever the bundle put this module. */
-export function findWorkerScript(): string | null {
-  if (process.env.SLANT_ANALYSIS_WORKER) return process.env.SLANT_ANALYSIS_WORKER
-  let directory = dirname(fileURLToPath(import.meta.url))
-  for (let depth = 0; depth < 6; depth++) {
-    for (const candidate of [join(directory, 'analysis-worker.js'), join(directory, 'out', 'main', 'analysis-worker.js')]) {
-      if (existsSync(candidate)) return candidate
-    }
-    directory = resolve(directory, '..')
-  }
-  return null
+/** The bundled analysis worker (out/main/analysis-worker.js); SLANT_ANALYSIS_WORKER overrides it for tests. */
+export function findAnalysisWorkerScript(): string | null {
+  return process.env.SLANT_ANALYSIS_WORKER ?? findWorkerScript('analysis-worker')
 }
 
 interface Slot {

@@ -1,7 +1,9 @@
 import type { Db } from '../../db/open-database'
-import { normalizeArticleRecord, type NormalizedArticle } from '../article-record'
-import { NearDuplicateIndex, nearDuplicateSignature } from '../near-duplicates/near-duplicate-index'
+import type { NormalizedArticle } from '../article-record'
+import { NearDuplicateIndex } from '../near-duplicates/near-duplicate-index'
+import { SearchIndexQueue } from '../search-index'
 import { OutletResolver } from './outlet-resolver'
+import { prepareRecord, type PreparedRecord } from './record-preparation'
 
 export type WriteOutcome =
   | { kind: 'added'; id: number; nearDuplicateOf?: { of: number; similarity: number } }
@@ -20,6 +22,8 @@ export interface WriterOptions {
  */
 export class ArticleWriter {
   readonly outlets: OutletResolver
+  /** Flush inside each transaction that writes (see search-index.ts). */
+  readonly searchIndex: SearchIndexQueue
   private readonly nearDuplicates: NearDuplicateIndex
   private readonly findByCanonicalUrl
   private readonly findByHash
@@ -34,6 +38,7 @@ export class ArticleWriter {
     private readonly options: WriterOptions
   ) {
     this.outlets = new OutletResolver(db)
+    this.searchIndex = new SearchIndexQueue(db)
     this.nearDuplicates = new NearDuplicateIndex(db)
     this.findByCanonicalUrl = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE canonical_url = ?')
     this.findByHash = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE content_hash = ? LIMIT 1')
@@ -55,18 +60,22 @@ export class ArticleWriter {
   }
 
   write(raw: unknown): WriteOutcome {
-    const result = normalizeArticleRecord(raw)
-    if (!result.ok) return { kind: 'rejected', reason: result.reason }
-    return this.store(result.article)
+    return this.writePrepared(prepareRecord(raw))
   }
 
-  store(article: NormalizedArticle): WriteOutcome {
+  /** A record already validated and hashed (see record-preparer.ts). */
+  writePrepared({ normalized, signature }: PreparedRecord): WriteOutcome {
+    if (!normalized.ok) return { kind: 'rejected', reason: normalized.reason }
+    return this.store(normalized.article, signature)
+  }
+
+  private store(article: NormalizedArticle, signature: Uint32Array | null): WriteOutcome {
     const duplicate = this.findDuplicate(article)
     if (duplicate) return duplicate
     const outletId = this.outlets.resolve(article.outlet ?? this.options.outlet ?? null, article.domain)
     const id = this.insertArticle.run({ ...article, outletId }).lastInsertRowid as number
+    this.searchIndex.add(id)
     for (const tag of article.tags) this.tag(id, tag)
-    const signature = nearDuplicateSignature(article.text, article.wordCount)
     if (!signature) return { kind: 'added', id }
     const match = this.nearDuplicates.find(signature, this.options.nearDuplicateThreshold)
     this.nearDuplicates.add(id, signature)

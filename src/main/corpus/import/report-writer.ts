@@ -2,6 +2,7 @@ import type { Db } from '../../db/open-database'
 import { contentHash, countWords } from '../text-measures'
 import type { WriteOutcome } from './article-writer'
 import type { OutletResolver } from './outlet-resolver'
+import type { SearchIndexQueue } from '../search-index'
 
 /** The parts of a parsed analysis report (report/parse-report.ts) that are stored. */
 export interface ReportToStore {
@@ -41,7 +42,8 @@ export class ReportWriter {
 
   constructor(
     private readonly db: Db,
-    private readonly outlets: OutletResolver
+    private readonly outlets: OutletResolver,
+    private readonly searchIndex: SearchIndexQueue
   ) {
     this.findRun = db.prepare<[string, string], { id: number }>("SELECT id FROM analysis_runs WHERE analyzer = ? AND version = ? AND parameters = '{}'")
     this.insertRun = db.prepare<[string, string, string]>(
@@ -98,7 +100,7 @@ export class ReportWriter {
 
   private createArticle(report: ReportToStore, domain: string | null): number {
     const text = report.summary?.trim() || report.title
-    return this.insertArticle.run({
+    const id = this.insertArticle.run({
       outletId: this.outlets.resolve(null, domain),
       title: report.title,
       text,
@@ -107,5 +109,7 @@ export class ReportWriter {
       wordCount: countWords(text),
       contentHash: contentHash(`report summary\n${text}`)
     }).lastInsertRowid as number
+    this.searchIndex.add(id)
+    return id
   }
 }

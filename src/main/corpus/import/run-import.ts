@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { IMPORT_ISSUE_LIMIT, type ImportReport, type ImportResult, type ImportTotals, type JobRow, type JobState } from '../../../shared/rows'
 import type { Db } from '../../db/open-database'
 import type { JobControl } from '../../jobs/job-control'
@@ -9,6 +10,8 @@ import { readSettings } from '../settings-store'
 import { ArticleWriter, type WriteOutcome } from './article-writer'
 import { describeInput, expandFolders, inputLabel, type ImportInput, type ImportOptions } from './import-inputs'
 import { ReportWriter, type ReportToStore } from './report-writer'
+import { RecordPreparer } from './record-preparer'
+import type { PreparedRecord } from './record-preparation'
 
 export interface ImportContext {
   db: Db
@@ -28,9 +31,17 @@ export type PageFetcher = (url: string, signal: AbortSignal) => Promise<ArticleF
 
 /** Records per transaction: large enough that commits are cheap, small enough that no commit holds the
  * process (and so the window or the HTTP bridge) for more than a fraction of a second. */
-const BATCH_SIZE = 1000
+export const IMPORT_BATCH_SIZE = 2000
 /** A slow source (pages fetched one by one) still commits and reports at least this often. */
-const COMMIT_INTERVAL_MS = 500
+const COMMIT_INTERVAL_MS = 1000
+/**
+ * Threads that validate and hash records while this one writes. One is enough on two cores, where
+ * the writing thread is the slower; more cores get a second, never more, since writes are serial.
+ */
+function preparationWorkerCount(): number {
+  return Math.max(1, Math.min(2, availableParallelism() - 1))
+}
+
 /** Sources listed in a job's result; the totals always count all of them. */
 const SOURCE_REPORT_LIMIT = 500
 
@@ -89,7 +100,8 @@ export async function runImport(
   const signal = context.jobControl?.start(job.id) ?? new AbortController().signal
   const settings = readSettings(db)
   const writer = new ArticleWriter(db, { outlet: options.outlet, nearDuplicateThreshold: settings.nearDuplicateThreshold })
-  const reportWriter = new ReportWriter(db, writer.outlets)
+  const reportWriter = new ReportWriter(db, writer.outlets, writer.searchIndex)
+  const preparer = new RecordPreparer(preparationWorkerCount())
   const reports: ImportReport[] = []
   let pending: Pending[] = []
   let lastCommit = Date.now()
@@ -125,18 +137,39 @@ export async function runImport(
     )
   }
 
-  const commit = async () => {
-    if (pending.length === 0) return
-    const batch = pending
-    pending = []
-    await resolveFetches(batch)
-    const outcomes = db.transaction(() =>
-      batch.map((entry): WriteOutcome => {
+  /** Validates and hashes the batch's article records on the helper thread. */
+  const sendToPrepare = async (batch: Pending[]): Promise<(PreparedRecord | undefined)[]> => {
+    const positions: number[] = []
+    const values: unknown[] = []
+    batch.forEach((entry, index) => {
+      if (entry.format === 'report' || entry.raw.error !== undefined) return
+      positions.push(index)
+      values.push(entry.raw.value)
+    })
+    const ready = await preparer.prepare(values)
+    const byEntry: (PreparedRecord | undefined)[] = new Array(batch.length)
+    positions.forEach((position, index) => (byEntry[position] = ready[index]))
+    return byEntry
+  }
+
+  /**
+   * Fetches what the batch links to, then prepares it. Without fetches the batch goes to the helper
+   * thread before this returns, so the helper works while the caller writes the previous batch.
+   */
+  const prepare = (batch: Pending[]): Promise<(PreparedRecord | undefined)[]> =>
+    batch.some((entry) => entry.raw.fetchUrl !== undefined) ? resolveFetches(batch).then(() => sendToPrepare(batch)) : sendToPrepare(batch)
+
+  const write = async (batch: Pending[], prepared: (PreparedRecord | undefined)[]) => {
+    const outcomes = db.transaction(() => {
+      const written = batch.map((entry, index): WriteOutcome => {
         if (entry.raw.error !== undefined) return { kind: 'rejected', reason: entry.raw.error }
         if (entry.format === 'report') return reportWriter.write(entry.raw.value as ReportToStore)
-        return writer.write(entry.raw.value)
+        const ready = prepared[index]
+        return ready ? writer.writePrepared(ready) : writer.write(entry.raw.value)
       })
-    )()
+      writer.searchIndex.flush()
+      return written
+    })()
     let added = 0
     outcomes.forEach((outcome, index) => {
       const { report, raw } = batch[index] as Pending
@@ -168,6 +201,30 @@ export async function runImport(
     await yieldToEventLoop()
   }
 
+  /** The batch being prepared while the one before it is written: the two threads work at once. */
+  let inFlight: { batch: Pending[]; prepared: Promise<(PreparedRecord | undefined)[]> } | null = null
+
+  const writeInFlight = async () => {
+    if (!inFlight) return
+    const { batch, prepared } = inFlight
+    inFlight = null
+    await write(batch, await prepared)
+  }
+
+  /** Sends the pending records to be prepared and writes the batch before them; `all` writes these too. */
+  const commit = async (all = false) => {
+    if (pending.length > 0) {
+      const batch = pending
+      pending = []
+      const prepared = prepare(batch)
+      // Awaited later; a failure must not count as unhandled before then.
+      prepared.catch(() => undefined)
+      await writeInFlight()
+      inFlight = { batch, prepared }
+    }
+    if (all) await writeInFlight()
+  }
+
   let state: Exclude<JobState, 'queued' | 'running'> = 'done'
   let jobError: string | null = null
   try {
@@ -191,17 +248,18 @@ export async function runImport(
           if (signal.aborted) break
           seen++
           pending.push({ report, raw, format: source.format })
-          if (pending.length >= BATCH_SIZE || Date.now() - lastCommit > COMMIT_INTERVAL_MS) await commit()
+          if (pending.length >= IMPORT_BATCH_SIZE) await commit()
+          else if (Date.now() - lastCommit > COMMIT_INTERVAL_MS) await commit(true)
         }
       } catch (error) {
-        await commit()
+        await commit(true)
         report.fileError = error instanceof UnreadableFileError ? error.message : `reading stopped: ${(error as Error).message}`
       }
       if (seen === 0 && !report.fileError && !signal.aborted) report.fileError = 'no articles found'
       sourcesDone++
       currentFraction = () => 0
     }
-    await commit()
+    await commit(true)
     if (signal.aborted) state = 'cancelled'
   } catch (error) {
     // A failure while storing (disk full, a constraint) ends the job; committed batches stay.
@@ -211,6 +269,7 @@ export async function runImport(
     if (current) current.fileError = jobError
   } finally {
     context.jobControl?.finish(job.id)
+    await preparer.close()
   }
 
   const totals = totalsOf(reports)

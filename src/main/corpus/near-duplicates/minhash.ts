@@ -10,16 +10,9 @@ export const ROWS_PER_BAND = SIGNATURE_LENGTH / BANDS
 export const SHINGLE_WORDS = 3
 
 const WORD = /[\p{L}\p{N}]+/gu
-
-/** FNV-1a over the UTF-16 code units: fast, stable across runs and platforms, good enough to seed MinHash. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+const SPACE = 0x20
 
 /** Fixed multipliers and offsets for the 128 hash functions, derived from a seeded generator. */
 const MULTIPLIERS = new Uint32Array(SIGNATURE_LENGTH)
@@ -38,25 +31,52 @@ const OFFSETS = new Uint32Array(SIGNATURE_LENGTH)
   }
 }
 
-/** Hashes of the text's word 3-grams, lower-cased, so layout and case do not matter. */
-export function shingleHashes(text: string): Uint32Array {
-  const words = (text.toLowerCase().match(WORD) ?? []) as string[]
-  if (words.length < SHINGLE_WORDS) return words.length === 0 ? new Uint32Array() : Uint32Array.of(fnv1a(words.join(' ')))
-  const hashes = new Set<number>()
-  for (let index = 0; index + SHINGLE_WORDS <= words.length; index++) {
-    hashes.add(fnv1a(`${words[index]} ${words[index + 1]} ${words[index + 2]}`))
-  }
-  return Uint32Array.from(hashes)
+/** Continues an FNV-1a hash over the UTF-16 code units of `word`: stable across runs and platforms. */
+function fnvContinue(hash: number, word: string): number {
+  for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ word.charCodeAt(index), FNV_PRIME)
+  return hash
 }
 
+/** Reused between calls: signatures are computed one at a time on one thread. */
+let shingleBuffer = new Uint32Array(2048)
+
+/**
+ * Hashes of the text's word 3-grams, lower-cased, so layout and case do not matter. Each 3-gram is
+ * hashed as FNV-1a of "w1 w2 w3" without building that string. Repeats are kept: a repeated 3-gram
+ * cannot lower a minimum twice, so removing them would cost more than it saves.
+ */
+function shingleHashes(text: string): number {
+  const words = text.toLowerCase().match(WORD) ?? []
+  if (shingleBuffer.length < words.length) shingleBuffer = new Uint32Array(words.length * 2)
+  if (words.length < SHINGLE_WORDS) {
+    if (words.length === 0) return 0
+    shingleBuffer[0] = fnvContinue(FNV_OFFSET, words.join(' ')) >>> 0
+    return 1
+  }
+  let count = 0
+  for (let index = 0; index + SHINGLE_WORDS <= words.length; index++) {
+    let hash = fnvContinue(FNV_OFFSET, words[index] as string)
+    hash = fnvContinue(Math.imul(hash ^ SPACE, FNV_PRIME), words[index + 1] as string)
+    hash = fnvContinue(Math.imul(hash ^ SPACE, FNV_PRIME), words[index + 2] as string)
+    shingleBuffer[count++] = hash >>> 0
+  }
+  return count
+}
+
+/** One pass per hash function with its minimum in a local: the cheapest order for the 128 x shingles multiply-adds. */
 export function minhashSignature(text: string): Uint32Array {
-  const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff)
-  const shingles = shingleHashes(text)
-  for (const shingle of shingles) {
-    for (let index = 0; index < SIGNATURE_LENGTH; index++) {
-      const value = (Math.imul(MULTIPLIERS[index] as number, shingle) + (OFFSETS[index] as number)) >>> 0
-      if (value < (signature[index] as number)) signature[index] = value
+  const count = shingleHashes(text)
+  const shingles = shingleBuffer
+  const signature = new Uint32Array(SIGNATURE_LENGTH)
+  for (let permutation = 0; permutation < SIGNATURE_LENGTH; permutation++) {
+    const multiplier = MULTIPLIERS[permutation] as number
+    const offset = OFFSETS[permutation] as number
+    let minimum = 0xffffffff
+    for (let index = 0; index < count; index++) {
+      const value = (Math.imul(multiplier, shingles[index] as number) + offset) >>> 0
+      if (value < minimum) minimum = value
     }
+    signature[permutation] = minimum
   }
   return signature
 }
@@ -68,14 +88,14 @@ export function estimatedSimilarity(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_LENGTH
 }
 
-/** One key per band; texts that share any key are candidates. Signed 32-bit so SQLite stores them compactly. */
+/** One key per band; texts that share a key in the same band are candidates. */
 export function bandKeys(signature: Uint32Array): number[] {
   const keys: number[] = []
   for (let band = 0; band < BANDS; band++) {
-    let hash = 0x811c9dc5
+    let hash = FNV_OFFSET
     for (let row = 0; row < ROWS_PER_BAND; row++) {
       hash ^= signature[band * ROWS_PER_BAND + row] as number
-      hash = Math.imul(hash, 0x01000193)
+      hash = Math.imul(hash, FNV_PRIME)
     }
     keys.push(hash | 0)
   }

@@ -48,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     const window = createMainWindow({ ...paths, devServerUrl, statePath: join(app.getPath('userData'), 'window-state.json') })
     forwardEventsTo(window.webContents, backend.events)
     // An analysis a crash or quit cut off goes on where it stopped.
-    backend.analysis.resumeInterrupted()
+    void backend.startBackgroundWork()
     app.on('second-instance', () => {
       if (window.isMinimized()) window.restore()
       window.focus()

@@ -14,11 +14,15 @@ import type {
   CorpusInfo,
   CsvPreview,
   ImportResult,
+  JobErrorPage,
   JobRow,
+  LexiconCategoryName,
+  LexiconTermRow,
   NearDuplicatePage,
   OutletRow,
   SavedSearch,
   SettingsRow,
+  ShippedTerm,
   TagRow
 } from './rows'
 
@@ -34,6 +38,9 @@ function event<Payload>() {
 
 export const ARTICLE_SORT_KEYS = ['relevance', 'title', 'outlet', 'published_at', 'language', 'word_count', 'language_bias'] as const
 export type ArticleSortKey = (typeof ARTICLE_SORT_KEYS)[number]
+
+/** The lexicon's categories (codebook: loaded and emotive terms, intensifiers, hedges, weasel words, labels). */
+export const LEXICON_CATEGORY_NAMES = ['loaded', 'emotive', 'intensifier', 'hedge', 'weasel', 'label', 'derogatory'] as const satisfies readonly LexiconCategoryName[]
 
 /** Large enough for a 100,000-article JSONL file read in the browser. */
 export const MAX_UPLOAD_CHARACTERS = 1_000_000_000
@@ -161,7 +168,26 @@ export const contract = {
   'duplicates.scan': call<{ scanned: number; flagged: number }>()(z.object({}).strict()),
 
   'settings.get': call<SettingsRow>()(z.object({}).strict()),
-  'settings.update': call<SettingsRow>()(z.object({ nearDuplicateThreshold: z.number().min(0.5).max(1).optional() }).strict()),
+  'settings.update': call<SettingsRow>()(
+    z.object({ nearDuplicateThreshold: z.number().min(0.5).max(1).optional(), autoAnalyse: z.boolean().optional() }).strict()
+  ),
+
+  /** The researcher's own loaded-language terms, and how many the shipped lexicon has. */
+  'lexicon.terms': call<{ shippedEntries: number; terms: LexiconTermRow[] }>()(z.object({}).strict()),
+  /** The shipped entry for a term, if there is one. */
+  'lexicon.lookup': call<ShippedTerm | null>()(z.object({ term: z.string().min(1).max(60) }).strict()),
+  /** Adds a term, or changes the researcher's entry for it; analyses started afterwards use it. */
+  'lexicon.saveTerm': call<LexiconTermRow>()(
+    z
+      .object({
+        term: z.string().min(1).max(60),
+        category: z.enum(LEXICON_CATEGORY_NAMES),
+        weight: z.number().min(0.2).max(1),
+        neutral: z.array(z.string().min(1).max(60)).max(20)
+      })
+      .strict()
+  ),
+  'lexicon.removeTerm': call<{ removed: boolean }>()(z.object({ term: z.string().min(1).max(60) }).strict()),
 
   /** Imports files' content sent by the renderer (browser upload, drag and drop). */
   'import.upload': call<ImportResult>()(
@@ -201,7 +227,15 @@ export const contract = {
   /** The full report an import job stored when it ended (null for other jobs or while running). */
   'jobs.report': call<ImportResult | null>()(z.object({ id }).strict()),
   /** Stops a running job at the next record; what it committed stays. */
-  'jobs.cancel': call<{ cancelled: boolean }>()(z.object({ id }).strict())
+  'jobs.cancel': call<{ cancelled: boolean }>()(z.object({ id }).strict()),
+  /** Pauses an analysis after the articles in flight are stored; it resumes only when asked. */
+  'jobs.pause': call<JobRow>()(z.object({ id }).strict()),
+  /** Continues a paused, cancelled or failed analysis where it stopped, in the same run. */
+  'jobs.resume': call<JobRow>()(z.object({ id }).strict()),
+  /** The articles a job could not process, each with its reason. */
+  'jobs.errors': call<JobErrorPage>()(
+    z.object({ id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict()
+  )
 } as const
 
 export const events = {

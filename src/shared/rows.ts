@@ -110,6 +110,34 @@ export interface NearDuplicatePage {
 
 export interface SettingsRow {
   nearDuplicateThreshold: number
+  /** Analyse articles as soon as an import adds them. */
+  autoAnalyse: boolean
+}
+
+export type LexiconCategoryName = 'loaded' | 'emotive' | 'intensifier' | 'hedge' | 'weasel' | 'label' | 'derogatory'
+
+/** An entry of the lexicon shipped with Slant (resources/lexicons/loaded-language.json). */
+export interface ShippedTerm {
+  term: string
+  category: LexiconCategoryName
+  weight: number
+  neutral: string[]
+}
+
+/** A researcher's own lexicon term, stored in the corpus. */
+export interface LexiconTermRow {
+  term: string
+  category: LexiconCategoryName
+  weight: number
+  neutral: string[]
+  createdAt: string
+  /** The shipped entry of the same term that this one replaces. */
+  replacesShipped: ShippedTerm | null
+}
+
+export interface JobErrorPage {
+  total: number
+  rows: { articleId: number; title: string | null; error: string; createdAt: string }[]
 }
 
 export interface CsvPreview {
@@ -190,7 +218,7 @@ export interface ImportResult {
   filesTruncated: boolean
 }
 
-export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled'
+export type JobState = 'queued' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled'
 
 export interface JobRow {
   id: number

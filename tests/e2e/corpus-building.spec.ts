@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 
@@ -173,4 +175,97 @@ test('analyse the corpus from the UI, watch the progress, and read an article wi
   await page.getByRole('searchbox', { name: 'Search the corpus' }).fill('')
   await page.getByTestId('facet-language-bias').getByRole('checkbox', { name: /^3/ }).check()
   await expect(page.getByTestId('result-count')).toHaveText(/matching$/)
+})
+
+test('add a lexicon term of your own, and the next analysis marks it with its neutral alternative', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const lexicon = page.getByTestId('user-lexicon')
+  await expect(lexicon).toContainText('3,297 shipped terms')
+  // Typing a term the shipped lexicon has says what adding it would replace.
+  await lexicon.getByRole('textbox', { name: 'Term' }).fill('cash grab')
+  await expect(lexicon.getByTestId('shipped-entry')).toContainText('loaded, weight 0.9, neutral: charge, fee')
+  await lexicon.getByRole('textbox', { name: 'Term' }).fill('ring-fenced')
+  await expect(lexicon.getByTestId('shipped-entry')).toBeHidden()
+  await lexicon.getByRole('combobox', { name: 'Category' }).selectOption('weasel')
+  await lexicon.getByRole('spinbutton', { name: 'Weight' }).fill('0.8')
+  await lexicon.getByRole('textbox', { name: 'Neutral alternatives' }).fill('reserved, set aside')
+  await lexicon.getByRole('button', { name: 'Add term' }).click()
+  await expect(lexicon.getByTestId('user-terms').getByRole('row', { name: /ring-fenced weasel 0\.8 reserved, set aside/ })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/user-lexicon.png' })
+
+  await page.getByRole('button', { name: 'Corpus' }).click()
+  await page.getByRole('button', { name: 'Analyse all' }).click()
+  await expect(page.getByTestId('analysis-progress')).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByTestId('analysis-progress')).toBeHidden({ timeout: 60_000 })
+  await page.getByRole('searchbox', { name: 'Search the corpus' }).fill('ring-fenced')
+  await expect(page.getByTestId('result-count')).toHaveText(/matching$/)
+  await page.getByTestId('corpus-table-body').getByRole('row').filter({ hasText: 'Meridian Wire' }).click()
+  const marked = page.getByTestId('article-view').locator('mark', { hasText: 'ring-fenced' }).first()
+  await expect(marked).toBeVisible()
+  expect(await marked.getAttribute('title')).toMatch(/reserved/)
+
+  // Removing it offers an undo.
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await lexicon.getByRole('button', { name: 'Remove ring-fenced' }).click()
+  await expect(lexicon.getByText('No terms of your own yet.')).toBeVisible()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(lexicon.getByTestId('user-terms').getByRole('row', { name: /ring-fenced/ })).toBeVisible()
+})
+
+test('pause a running analysis, resume it from Jobs, and see it finish without doing anything twice', async ({ page }) => {
+  // Enough articles that the analysis is still running when Pause is pressed.
+  const file = join(mkdtempSync(join(tmpdir(), 'slant-e2e-pause-')), 'many.jsonl')
+  writeFileSync(
+    file,
+    Array.from({ length: 400 }, (_, index) =>
+      JSON.stringify({
+        title: `Parish notice ${index + 1}`,
+        outlet: 'Parish Bulletin',
+        text: `Notice ${index + 1}: the parish council met on ${['Monday', 'Tuesday', 'Wednesday'][index % 3]} and agreed item ${index * 7 + 3} of its plan for the village hall, the footpaths and the allotments. Residents said the meeting ran late. Reference ${index * 7919}.`
+      })
+    ).join('\n')
+  )
+  await page.goto('/')
+  await page.getByTestId('import-file-input').first().setInputFiles(file)
+  const report = page.getByTestId('import-report')
+  await expect(report.getByTestId('report-added')).toHaveText('400', { timeout: 20_000 })
+  await report.getByRole('button', { name: 'Close' }).click()
+
+  await page.getByRole('button', { name: 'Analyse all' }).click()
+  const progress = page.getByTestId('analysis-progress')
+  await progress.getByRole('button', { name: 'Pause' }).click({ timeout: 15_000 })
+  await expect(progress).toBeHidden({ timeout: 30_000 })
+  await page.getByRole('button', { name: 'Jobs' }).click()
+  const jobs = page.getByTestId('jobs-table')
+  const paused = jobs.getByRole('row').filter({ hasText: /Analyse [\d,]+ articles\s*paused/ }).first()
+  await expect(paused).toBeVisible()
+  const analysedWhenPaused = Number((/([\d,]+) analysed/.exec((await paused.textContent()) ?? '')?.[1] ?? '0').replace(/,/g, ''))
+  const total = Number((/([\d,]+) total/.exec((await paused.textContent()) ?? '')?.[1] ?? '0').replace(/,/g, ''))
+  expect(total).toBeGreaterThan(400)
+  expect(analysedWhenPaused).toBeLessThan(total)
+  await page.screenshot({ path: 'test-results/screens/jobs-paused.png' })
+  await paused.getByRole('button', { name: 'Resume' }).click()
+  const done = jobs.getByRole('row').filter({ hasText: new RegExp(`Analyse ${total.toLocaleString('en-US')} articles\\s*done`) }).first()
+  await expect(done).toBeVisible({ timeout: 60_000 })
+  await expect(done).toContainText(`${total.toLocaleString('en-US')} analysed`)
+  await expect(done).toContainText('0 failed')
+})
+
+test('with automatic analysis on, an import is analysed without asking', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await page.getByRole('checkbox', { name: 'Analyse new articles automatically after each import' }).check()
+  await page.getByRole('button', { name: 'Corpus' }).click()
+  await page.getByTestId('import-file-input').first().setInputFiles(join(FIXTURES, 'auto-analysis.jsonl'))
+  const report = page.getByTestId('import-report')
+  await expect(report.getByTestId('report-added')).toHaveText('2')
+  await report.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('button', { name: 'Jobs' }).click()
+  await expect(page.getByTestId('jobs-table').getByRole('row', { name: /Analyse 2 selected articles done/ })).toBeVisible({ timeout: 60_000 })
+  await page.getByRole('button', { name: 'Corpus' }).click()
+  await page.getByRole('searchbox', { name: 'Search the corpus' }).fill('"harbour tax"')
+  await expect(page.getByTestId('result-count')).toHaveText('1 matching')
+  await page.getByTestId('corpus-table-body').getByRole('row').first().click()
+  await expect(page.getByTestId('article-view').getByTestId('language-score')).toBeVisible()
 })

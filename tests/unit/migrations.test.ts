@@ -60,6 +60,29 @@ describe('migrations', () => {
     backup.db.close()
   })
 
+  it('upgrades a corpus of the previous schema, rebuilding the jobs table without losing job errors or search', () => {
+    const path = join(tempDirectory(), 'corpus.sqlite')
+    const old = openDatabase(path, { migrations: bundledMigrations.slice(0, 3) })
+    old.db.prepare("INSERT INTO articles (title, text, content_hash, word_count) VALUES ('Budget vote', 'The council passed the budget.', 'h1', 5)").run()
+    old.db.prepare("INSERT INTO jobs (kind, label, state, counts) VALUES ('analyze', 'Analyse 1 article', 'done', '{\"failed\":1}')").run()
+    old.db.prepare("INSERT INTO job_errors (job_id, article_id, error) VALUES (1, 1, 'it failed')").run()
+    old.db.close()
+
+    const upgraded = openDatabase(path)
+    const { db } = upgraded
+    expect(upgraded.migration).toMatchObject({ fromVersion: 3, toVersion: bundledMigrations.length })
+    expect(db.prepare('SELECT article_id, error FROM job_errors').all()).toEqual([{ article_id: 1, error: 'it failed' }])
+    expect(db.prepare('SELECT label, state FROM jobs').all()).toEqual([{ label: 'Analyse 1 article', state: 'done' }])
+    db.prepare("UPDATE jobs SET state = 'paused' WHERE id = 1").run()
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    // Deleting the job still cascades to its errors: the rebuilt table kept the reference.
+    db.prepare('DELETE FROM jobs WHERE id = 1').run()
+    expect(db.prepare('SELECT count(*) AS n FROM job_errors').get()).toEqual({ n: 0 })
+    expect(db.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'budget'").all()).toEqual([{ rowid: 1 }])
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name IN ('minhash_bands', 'articles_fts_after_insert')").all()).toEqual([])
+    db.close()
+  })
+
   it('refuses a corpus from a newer version and leaves the file byte for byte as it was', () => {
     const directory = tempDirectory()
     const path = join(directory, 'corpus.sqlite')

@@ -1,10 +1,10 @@
 import type { JobRow } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import type { JobControl } from '../jobs/job-control'
+import { PAUSE, type JobControl } from '../jobs/job-control'
 import { finishJob, getJob, updateJobProgress } from '../jobs/job-store'
 import { AnalysisWriter } from './analysis-store'
 import { ANALYZER_NAME, ANALYZER_VERSION, type ArticleToAnalyze } from './article-analysis'
-import type { AnalysisPool } from './worker/worker-pool'
+import type { AnalysisPool, BatchOutcome } from './worker/worker-pool'
 
 export type AnalysisScope = { all: true; maxId: number } | { ids: number[] }
 
@@ -15,6 +15,9 @@ export interface AnalysisJobParams {
 
 /** Articles sent to a worker at once: enough to amortise the message, small enough to spread over workers. */
 const BATCH_SIZE = 25
+/** Results written per transaction, or whatever has come back after this long. */
+const WRITE_GROUP_SIZE = 200
+const WRITE_INTERVAL_MS = 1000
 
 export interface AnalysisHooks {
   onJob?: (job: JobRow) => void
@@ -71,29 +74,59 @@ export async function runAnalysisJob(db: Db, jobId: number, pool: AnalysisPool, 
   const writer = new AnalysisWriter(db)
   const signal = hooks.jobControl?.start(jobId) ?? new AbortController().signal
 
+  const current = getJob(db, jobId)
+  // Paused or cancelled while it waited its turn behind another job.
+  if (current.state === 'paused' || current.state === 'cancelled') {
+    hooks.jobControl?.finish(jobId)
+    return current
+  }
   db.prepare("UPDATE jobs SET state = 'running', started_at = coalesce(started_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) WHERE id = ?").run(jobId)
   const total = countTotal()
+  // Counted once, then kept up to date as results are written: a count per batch grew with the corpus.
+  let analysed = countDone()
+  let failed = countFailed()
   const report = () => {
-    const analysed = countDone()
-    const failed = countFailed()
     const job = updateJobProgress(db, jobId, total === 0 ? 1 : Math.min(1, (analysed + failed) / total), analysed + failed, { total, analysed, failed })
     hooks.onJob?.(job)
   }
   report()
 
+  // Results wait here until enough have come back to be worth a commit: each commit rewrites the
+  // pages of the term-frequency index it touches, so fewer, larger commits cost less per article.
+  let unwritten: BatchOutcome[] = []
+  let unwrittenArticles = 0
+  let lastWrite = Date.now()
+  const writeResults = () => {
+    if (unwritten.length === 0) return
+    const outcomes = unwritten
+    unwritten = []
+    unwrittenArticles = 0
+    db.transaction(() => {
+      for (const outcome of outcomes) {
+        for (const result of outcome.results) writer.write(runId, result)
+        for (const failure of outcome.failures) recordFailure.run(jobId, failure.articleId, failure.error)
+      }
+      writer.flushTermCounts()
+    })()
+    for (const outcome of outcomes) {
+      analysed += outcome.results.length
+      failed += outcome.failures.length
+    }
+    lastWrite = Date.now()
+    report()
+    hooks.onCorpusChanged?.(0)
+  }
+
   let lastId = 0
   let error: string | null = null
   try {
-    // Workers run in parallel: keep one batch per worker in flight, committing each as it returns.
+    // Workers run in parallel: keep two batches per worker in flight, collecting each as it returns.
     const inFlight = new Set<Promise<void>>()
     const launch = (articles: ArticleToAnalyze[]) => {
       const task = pool.analyze(articles).then((outcome) => {
-        db.transaction(() => {
-          for (const result of outcome.results) writer.write(runId, result)
-          for (const failure of outcome.failures) recordFailure.run(jobId, failure.articleId, failure.error)
-        })()
-        report()
-        hooks.onCorpusChanged?.(0)
+        unwritten.push(outcome)
+        unwrittenArticles += outcome.results.length + outcome.failures.length
+        if (unwrittenArticles >= WRITE_GROUP_SIZE || Date.now() - lastWrite >= WRITE_INTERVAL_MS) writeResults()
       })
       inFlight.add(task)
       void task.finally(() => inFlight.delete(task))
@@ -106,14 +139,21 @@ export async function runAnalysisJob(db: Db, jobId: number, pool: AnalysisPool, 
       while (inFlight.size >= pool.size * 2) await Promise.race(inFlight)
     }
     await Promise.all(inFlight)
+    writeResults()
   } catch (failure) {
     error = (failure as Error).message
+    // What came back before the failure is kept.
+    try {
+      writeResults()
+    } catch {
+      // The failure was in writing itself; its message says why.
+    }
   } finally {
     hooks.jobControl?.finish(jobId)
   }
-  const analysed = countDone()
-  const failed = countFailed()
-  const state = error ? 'failed' : signal.aborted ? 'cancelled' : 'done'
+  analysed = countDone()
+  failed = countFailed()
+  const state = error ? 'failed' : signal.aborted ? (signal.reason === PAUSE ? 'paused' : 'cancelled') : 'done'
   if (state === 'done') db.prepare("UPDATE analysis_runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(runId)
   const job = finishJob(db, jobId, state, {
     counts: { total, analysed, failed },

@@ -2,11 +2,13 @@ import type { Db } from '../db/open-database'
 import type { ArticleAnalysisResult } from './article-analysis'
 
 /**
- * Writes one batch of results for a run. Each article's rows are replaced whole, so a batch that is
- * written twice (a resumed job) leaves exactly one copy; the caller wraps the batch in a transaction.
+ * Writes results for a run. Each article's rows are replaced whole, so a batch that is written twice
+ * (a resumed job) leaves exactly one copy. The caller wraps a group of results in a transaction and
+ * calls flushTermCounts() before committing it.
  */
 export class AnalysisWriter {
   private readonly statements
+  private readonly termCounts = new Map<string, number>()
 
   constructor(private readonly db: Db) {
     const prepare = (sql: string) => db.prepare(sql)
@@ -36,7 +38,11 @@ export class AnalysisWriter {
       claim: prepare('INSERT OR REPLACE INTO article_claims (run_id, article_id, start_offset, end_offset, reasons) VALUES (?, ?, ?, ?, ?)'),
       keyphrase: prepare('INSERT OR REPLACE INTO article_keyphrases (run_id, article_id, phrase, weight) VALUES (?, ?, ?, ?)'),
       alreadyCounted: prepare('SELECT 1 FROM article_analyses x JOIN analysis_runs r ON r.id = x.run_id WHERE x.article_id = ? AND r.origin = ? LIMIT 1'),
-      countTerm: prepare('INSERT INTO term_document_frequency (term, documents) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET documents = documents + 1'),
+      // One statement for all the terms of a group of articles: each distinct term is touched once.
+      countTerms: prepare(
+        `INSERT INTO term_document_frequency (term, documents) SELECT key, value FROM json_each(?) WHERE true
+         ON CONFLICT(term) DO UPDATE SET documents = documents + excluded.documents`
+      ),
       country: prepare('SELECT o.country FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?')
     }
   }
@@ -59,6 +65,13 @@ export class AnalysisWriter {
     for (const quote of result.quotes) s.quote.run(runId, id, quote.start, quote.end, quote.speaker, quote.speakerType, quote.attribution)
     for (const claim of result.claims) s.claim.run(runId, id, claim.start, claim.end, JSON.stringify(claim.reasons))
     for (const keyphrase of result.keyphrases) s.keyphrase.run(runId, id, keyphrase.phrase, keyphrase.weight)
-    if (!counted) for (const term of result.documentTerms) s.countTerm.run(term)
+    if (!counted) for (const term of result.documentTerms) this.termCounts.set(term, (this.termCounts.get(term) ?? 0) + 1)
+  }
+
+  /** Adds the document frequencies of the articles written since the last call; call before committing. */
+  flushTermCounts(): void {
+    if (this.termCounts.size === 0) return
+    this.statements.countTerms.run(JSON.stringify(Object.fromEntries(this.termCounts)))
+    this.termCounts.clear()
   }
 }

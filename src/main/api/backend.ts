@@ -2,6 +2,8 @@ import { version as appVersion } from '../../../package.json'
 import type { CorpusInfo, ImportResult } from '../../shared/rows'
 import { articleEvidence, listAnalysisRuns } from '../analysis/analysis-queries'
 import { AnalysisService } from '../analysis/analysis-service'
+import { shippedEntries } from '../analysis/language-bias/lexicon-file'
+import { listUserTerms, lookupShippedTerm, removeUserTerm, saveUserTerm } from '../analysis/user-lexicon'
 import { deleteArticles, listTags, restoreArticles, tagArticles, untagArticles } from '../corpus/article-actions'
 import { articleAnalyses } from '../corpus/article-analyses'
 import { articleFacets } from '../corpus/article-facets'
@@ -18,6 +20,7 @@ import { deleteSavedSearch, listSavedSearches, saveSearch } from '../corpus/save
 import { readSettings, writeSettings } from '../corpus/settings-store'
 import { openDatabase, type Db, type OpenedDatabase } from '../db/open-database'
 import { JobControl } from '../jobs/job-control'
+import { listJobErrors } from '../jobs/job-errors'
 import { getJob, jobResult, listJobs, markInterruptedJobs } from '../jobs/job-store'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { EventBus } from './event-bus'
@@ -34,6 +37,8 @@ export interface Backend {
   dispatch: Dispatch
   importContext: ImportContext
   analysis: AnalysisService
+  /** For the app and `serve`: resume interrupted analyses and, with automatic analysis on, analyse what is new. */
+  startBackgroundWork(): Promise<{ resumed: number[]; autoAnalysisJob: number | null }>
   close(): void
 }
 
@@ -63,6 +68,12 @@ export function createBackend(databasePath: string): Backend {
     onCorpusChanged: (added) => events.emit('corpus.changed', { added })
   }
   const analysis = new AnalysisService(db, opened.path, { onJob: importContext.onJob, onCorpusChanged: () => events.emit('corpus.changed', { added: 0 }), jobControl })
+  /** With automatic analysis on, what an import added is queued for analysis as soon as it is stored. */
+  const analyseWhatWasAdded = async (result: Promise<ImportResult>): Promise<ImportResult> => {
+    const imported = await result
+    if (imported.totals.added > 0 && readSettings(db).autoAnalyse) await analysis.startUnanalysed()
+    return imported
+  }
   const changed = <T>(value: T): T => {
     events.emit('corpus.changed', { added: 0 })
     return value
@@ -101,15 +112,17 @@ export function createBackend(databasePath: string): Backend {
     'duplicates.restore': (input) => changed({ changed: setNearDuplicateStatus(db, input.articleIds, 'flagged') }),
     'duplicates.scan': async () => changed(await scanNearDuplicates(db, { onJob: importContext.onJob, jobControl })),
     'settings.get': () => readSettings(db),
-    'settings.update': (input) => writeSettings(db, input.nearDuplicateThreshold === undefined ? {} : { nearDuplicateThreshold: input.nearDuplicateThreshold }),
+    'settings.update': (input) => writeSettings(db, definedOnly(input)),
     'import.upload': (input) =>
-      importInputs(
-        importContext,
-        input.files.map((file) => ({ kind: 'content' as const, fileName: file.fileName, content: file.content })),
-        importOptions(input)
+      analyseWhatWasAdded(
+        importInputs(
+          importContext,
+          input.files.map((file) => ({ kind: 'content' as const, fileName: file.fileName, content: file.content })),
+          importOptions(input)
+        )
       ),
-    'import.files': (input) => importInputs(importContext, input.paths.map((path) => ({ kind: 'path' as const, path })), importOptions(input)),
-    'import.urls': (input) => importInputs(importContext, input.urls.map((url) => ({ kind: 'url' as const, url })), { outlet: input.outlet }),
+    'import.files': (input) => analyseWhatWasAdded(importInputs(importContext, input.paths.map((path) => ({ kind: 'path' as const, path })), importOptions(input))),
+    'import.urls': (input) => analyseWhatWasAdded(importInputs(importContext, input.urls.map((url) => ({ kind: 'url' as const, url })), { outlet: input.outlet })),
     'import.previewCsv': (input) => ('path' in input ? previewCsv(input.path) : previewCsv({ fileName: input.fileName, text: input.content })),
     'analysis.start': (input) => analysis.start('all' in input ? { all: true } : { ids: input.ids }, input.workers),
     'analysis.runs': () => listAnalysisRuns(db),
@@ -120,14 +133,30 @@ export function createBackend(databasePath: string): Backend {
       return getJob(db, input.id).kind === 'import' ? (result as ImportResult | null) : null
     },
     'jobs.cancel': (input) => {
-      jobControl.cancel(input.id)
+      if (getJob(db, input.id).kind === 'analyze') analysis.cancel(input.id)
+      else jobControl.cancel(input.id)
       return { cancelled: true }
+    },
+    'jobs.pause': (input) => analysis.pause(input.id),
+    'jobs.resume': (input) => analysis.resume(input.id),
+    'jobs.errors': (input) => listJobErrors(db, input.id, input.offset, input.limit),
+    'lexicon.terms': () => ({ shippedEntries: shippedEntries().length, terms: listUserTerms(db) }),
+    'lexicon.lookup': (input) => lookupShippedTerm(input.term),
+    'lexicon.saveTerm': (input) => saveUserTerm(db, input),
+    'lexicon.removeTerm': (input) => {
+      removeUserTerm(db, input.term)
+      return { removed: true }
     }
   }
 
   return {
     db,
     databasePath: opened.path,
+    startBackgroundWork: async () => {
+      const resumed = analysis.resumeInterrupted()
+      const started = readSettings(db).autoAnalyse ? await analysis.startUnanalysed() : null
+      return { resumed, autoAnalysisJob: started?.jobId ?? null }
+    },
     events,
     handlers,
     dispatch: createDispatcher(handlers),
@@ -135,4 +164,9 @@ export function createBackend(databasePath: string): Backend {
     analysis,
     close: () => db.close()
   }
+}
+
+/** The fields a partial update names; zod leaves absent optional fields as undefined. */
+function definedOnly<T extends object>(input: T): Partial<{ [K in keyof T]: Exclude<T[K], undefined> }> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<{ [K in keyof T]: Exclude<T[K], undefined> }>
 }

@@ -8,9 +8,10 @@ Commands:
                             pages, text and Markdown, RSS and Atom feeds (files or URLs), web pages by URL, and
                             analysis reports. Prints what was added, what was a duplicate and what was rejected,
                             and why. Ctrl+C stops it, keeping what was stored.
-  analyze [--all | --ids ID,...] [--workers N]
+  analyze [--all | --new | --ids ID,... | --resume JOB] [--workers N]
                             Analyse articles in worker threads (language bias with evidence, entities, topics,
-                            summary, quotes). Resumes an analysis that was interrupted. Each run is versioned.
+                            summary, quotes): all, those not analysed yet, or chosen ones; or continue a paused
+                            or cancelled analysis. Resumes an analysis that was interrupted. Each run is versioned.
   export sentences|articles --format csv|jsonl --out PATH [--query Q]
                             Write the per-sentence loaded-language table, or articles with their scores.
   search QUERY [--limit N]  Full-text search over titles and texts ("exact phrase", prefix*, OR, -exclude).

@@ -10,7 +10,7 @@ import { searchCommand } from './search-command'
 import { serveCommand } from './serve-command'
 import { processTerminal, type Terminal } from './terminal'
 
-const VALUE_OPTIONS = new Set(['db', 'limit', 'port', 'host', 'format', 'outlet', 'map', 'ids', 'workers', 'out', 'query'])
+const VALUE_OPTIONS = new Set(['db', 'limit', 'port', 'host', 'format', 'outlet', 'map', 'ids', 'workers', 'out', 'query', 'resume'])
 
 const COMMANDS: Record<string, (backend: Backend, parsed: ReturnType<typeof parseArguments>, terminal: Terminal) => number | Promise<number>> = {
   import: importCommand,

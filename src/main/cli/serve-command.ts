@@ -32,9 +32,10 @@ export async function serveCommand(backend: Backend, parsed: ParsedArguments, te
     return 1
   }
   const bridge = await startHttpBridge(backend, { port, host, staticRoot })
-  // An analysis a crash or quit cut off goes on where it stopped.
-  const resumed = backend.analysis.resumeInterrupted()
+  // An analysis a crash or quit cut off goes on where it stopped; new articles are analysed if the setting says so.
+  const { resumed, autoAnalysisJob } = await backend.startBackgroundWork()
   if (resumed.length > 0) terminal.out(`Resuming interrupted analysis job${resumed.length === 1 ? '' : 's'} ${resumed.join(', ')}.`)
+  if (autoAnalysisJob !== null) terminal.out(`Automatic analysis is on: analysing the articles not yet analysed (job ${autoAnalysisJob}).`)
   terminal.out(`Slant is serving ${backend.databasePath} at ${bridge.url}`)
   terminal.out('Open that address in a browser. Press Ctrl+C to stop.')
   return new Promise<number>((done) => {

@@ -4,7 +4,9 @@ import type { Db } from '../db/open-database'
 /** Researcher-adjustable settings with their defaults; stored values are validated on every read. */
 export const settingsSchema = z.object({
   /** Jaccard similarity of word 3-grams at or above which an article is flagged as a near-duplicate. */
-  nearDuplicateThreshold: z.number().min(0.5).max(1).default(0.8)
+  nearDuplicateThreshold: z.number().min(0.5).max(1).default(0.8),
+  /** Analyse articles as soon as an import adds them (and, at start-up, any the CLI added meanwhile). */
+  autoAnalyse: z.boolean().default(false)
 })
 
 export type Settings = z.infer<typeof settingsSchema>
@@ -19,8 +21,13 @@ export function readSettings(db: Db): Settings {
       // A damaged value falls back to its default rather than breaking every import.
     }
   }
-  const parsed = settingsSchema.safeParse(stored)
-  return parsed.success ? parsed.data : settingsSchema.parse({})
+  // Field by field: a damaged value falls back to its own default and leaves the others alone.
+  const settings: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(settingsSchema.shape)) {
+    const parsed = field.safeParse(stored[key])
+    settings[key] = parsed.success ? parsed.data : field.parse(undefined)
+  }
+  return settings as Settings
 }
 
 export function writeSettings(db: Db, changes: Partial<Settings>): Settings {

@@ -96,6 +96,21 @@ export function migrate(db: Database.Database, databasePath: string, migrations:
   }
 
   const record = () => db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)')
+  // Foreign keys off while migrating (SQLite cannot switch them inside a transaction), so a migration
+  // may rebuild a table without cascading deletes into the tables that refer to it; they are checked
+  // before the commit instead.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number
+  db.pragma('foreign_keys = OFF')
+  try {
+    applyPending(db, pending, record, fromVersion)
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`)
+  }
+  db.pragma(`user_version = ${migrations.length}`)
+  return { fromVersion, toVersion: migrations.length, backupPath }
+}
+
+function applyPending(db: Database.Database, pending: Migration[], record: () => Database.Statement, fromVersion: number): void {
   db.transaction(() => {
     db.exec(CREATE_MIGRATIONS_TABLE)
     const insert = record()
@@ -110,7 +125,12 @@ export function migrate(db: Database.Database, databasePath: string, migrations:
       }
       insert.run(migration.version, migration.name)
     }
+    const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[]
+    if (broken.length > 0) {
+      const first = broken[0] as { table: string; parent: string }
+      throw new Error(
+        `The migrations left ${broken.length} row(s) pointing at missing rows (first: ${first.table} -> ${first.parent}). The corpus was left at version ${fromVersion}.`
+      )
+    }
   })()
-  db.pragma(`user_version = ${migrations.length}`)
-  return { fromVersion, toVersion: migrations.length, backupPath }
 }

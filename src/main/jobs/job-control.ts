@@ -1,8 +1,11 @@
 import { ContractFailure } from '../../shared/errors'
 
+/** The abort reason that tells a job to stop as paused (resumable on request) rather than cancelled. */
+export const PAUSE = 'pause'
+
 /**
- * Cancel handles of the jobs running in this process. A job polls its signal between records, so a
- * cancel stops it at the next record with everything committed so far kept.
+ * Cancel and pause handles of the jobs running in this process. A job polls its signal between
+ * records, so a cancel or a pause stops it at the next record with everything committed so far kept.
  */
 export class JobControl {
   private readonly running = new Map<number, AbortController>()
@@ -17,9 +20,22 @@ export class JobControl {
     this.running.delete(jobId)
   }
 
+  isRunning(jobId: number): boolean {
+    return this.running.has(jobId)
+  }
+
   cancel(jobId: number): void {
+    this.controllerOf(jobId).abort()
+  }
+
+  /** Stops the job after the work in flight is committed; it keeps its place and resumes on request. */
+  pause(jobId: number): void {
+    this.controllerOf(jobId).abort(PAUSE)
+  }
+
+  private controllerOf(jobId: number): AbortController {
     const controller = this.running.get(jobId)
     if (!controller) throw new ContractFailure('not_found', `Job ${jobId} is not running`)
-    controller.abort()
+    return controller
   }
 }

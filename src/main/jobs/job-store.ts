@@ -61,8 +61,9 @@ export function finishJob(
   outcome: { counts: Record<string, number>; processed: number; result?: unknown; error?: string | null }
 ): JobRow {
   db.prepare(
-    `UPDATE jobs SET state = ?, progress = CASE WHEN ? = 'done' THEN 1 ELSE progress END, processed = ?, counts = ?, result = ?, error = ?, finished_at = ${NOW} WHERE id = ?`
-  ).run(state, state, outcome.processed, JSON.stringify(outcome.counts), outcome.result === undefined ? null : JSON.stringify(outcome.result), outcome.error ?? null, id)
+    `UPDATE jobs SET state = ?, progress = CASE WHEN ? = 'done' THEN 1 ELSE progress END, processed = ?, counts = ?, result = ?, error = ?,
+       finished_at = CASE WHEN ? = 'paused' THEN NULL ELSE ${NOW} END WHERE id = ?`
+  ).run(state, state, outcome.processed, JSON.stringify(outcome.counts), outcome.result === undefined ? null : JSON.stringify(outcome.result), outcome.error ?? null, state, id)
   return getJob(db, id)
 }
 

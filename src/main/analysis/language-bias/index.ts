@@ -30,7 +30,8 @@ export function analyzeLanguageBias(tokenized: TokenizedText, lexicon: Lexicon):
   }
 }
 
-export { loadLexicon, mergeEntries, shippedEntries, lexiconPath } from './load-lexicon'
+export { loadLexicon, mergeEntries } from './load-lexicon'
+export { lexiconPath, LEXICON_FILE, shippedEntries } from './lexicon-file'
 export { compileLexicon, type Lexicon } from './compile-lexicon'
 export { scoreSentences, sentenceFeatures, sentenceScoreOf, type SentenceFeatures } from './score-sentences'
 export { SCORING_PARAMETERS, type ScoringParameters } from './scoring-parameters'

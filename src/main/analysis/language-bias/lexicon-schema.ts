@@ -5,8 +5,9 @@
  * clear message as a bad shipped one instead of silently matching nothing.
  */
 import { z } from 'zod'
+import { LEXICON_CATEGORY_NAMES } from '../../../shared/contract'
 
-export const LEXICON_CATEGORIES = ['loaded', 'emotive', 'intensifier', 'hedge', 'weasel', 'label', 'derogatory'] as const
+export const LEXICON_CATEGORIES = LEXICON_CATEGORY_NAMES
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number]
 
 /** Universal POS tags as wink reports them; a `pos` on an entry restricts where it can match. */

@@ -4,37 +4,12 @@
  * here as `extra` entries; an extra entry with the same term as a shipped one replaces it (the
  * researcher's judgement of a word wins over ours, e.g. a lower weight or another neutral).
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { findResourcesDirectory } from '../../resources/resources-directory'
 import { compileLexicon, type Lexicon } from './compile-lexicon'
-import { LexiconError, termKey, validateLexiconEntries, type LexiconEntry, type LexiconEntryInput } from './lexicon-schema'
+import { shippedEntries } from './lexicon-file'
+import { termKey, validateLexiconEntries, type LexiconEntry, type LexiconEntryInput } from './lexicon-schema'
 import { loadValenceLexicon } from './valence'
 
-export const LEXICON_FILE = join('lexicons', 'loaded-language.json')
-
-let shipped: LexiconEntry[] | null = null
 let shippedLexicon: Lexicon | null = null
-
-export function lexiconPath(): string {
-  const resources = findResourcesDirectory()
-  if (!resources) throw new LexiconError('loaded-language lexicon', ['resources/ was not found beside this installation (set SLANT_RESOURCES_DIR)'])
-  return join(resources, LEXICON_FILE)
-}
-
-/** The shipped entries, validated once per process. */
-export function shippedEntries(): LexiconEntry[] {
-  if (shipped) return shipped
-  const path = lexiconPath()
-  let data: unknown
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'))
-  } catch (error) {
-    throw new LexiconError(path, [`cannot read it as JSON: ${(error as Error).message}`])
-  }
-  shipped = validateLexiconEntries(data, path)
-  return shipped
-}
 
 /** Shipped entries with the user's replacing any of the same term. */
 export function mergeEntries(base: readonly LexiconEntry[], extra: readonly LexiconEntry[]): LexiconEntry[] {

@@ -1,10 +1,11 @@
 import { formatNumber } from '../../components/format'
 import { ProgressBar } from '../../components/progress-bar'
+import { formatTimeLeft } from '../jobs/job-rate'
 import { useAnalysisStore } from './analysis-store'
 
-/** Progress, rate and time left of the running analysis, with cancel. */
+/** Progress, rate and time left of the running analysis, with pause and cancel. */
 export function AnalysisProgress() {
-  const { job, rate, secondsLeft: left, cancel } = useAnalysisStore()
+  const { job, rate, secondsLeft: left, pause, cancel } = useAnalysisStore()
   if (!job) return null
   const total = job.counts.total ?? 0
   return (
@@ -14,9 +15,12 @@ export function AnalysisProgress() {
       <span className="muted">
         {formatNumber(job.processed)} of {formatNumber(total)}
         {rate ? ` · ${rate.toFixed(0)} articles/s` : ''}
-        {left !== null ? ` · about ${left} s left` : ''}
+        {left !== null ? ` · ${formatTimeLeft(left)}` : ''}
         {job.counts.failed ? ` · ${job.counts.failed} failed` : ''}
       </span>
+      <button type="button" onClick={() => void pause()}>
+        Pause
+      </button>
       <button type="button" onClick={() => void cancel()}>
         Cancel
       </button>

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { JobRow } from '../../../../shared/rows'
 import { client } from '../../api/client'
 import { reportError, useAppStore } from '../frame/app-store'
+import { paceOf } from '../jobs/job-rate'
 
 interface AnalysisState {
   /** The analysis job running now, as last pushed by the services. */
@@ -10,11 +11,10 @@ interface AnalysisState {
   rate: number | null
   secondsLeft: number | null
   start(scope: { all: true } | { ids: number[] }): Promise<void>
+  pause(): Promise<void>
   cancel(): Promise<void>
   onJob(job: JobRow): void
 }
-
-let tracking: { id: number; at: number; processed: number } | null = null
 
 export const useAnalysisStore = create<AnalysisState>()((set, get) => ({
   job: null,
@@ -24,6 +24,16 @@ export const useAnalysisStore = create<AnalysisState>()((set, get) => ({
     try {
       const { jobId } = await client.call('analysis.start', scope)
       useAppStore.getState().notify('info', `Analysis queued as job ${jobId}; results appear as articles finish`)
+    } catch (error) {
+      reportError(error)
+    }
+  },
+  pause: async () => {
+    const job = get().job
+    if (!job) return
+    try {
+      await client.call('jobs.pause', { id: job.id })
+      useAppStore.getState().notify('info', `Pausing ${job.label}; resume it from Jobs`)
     } catch (error) {
       reportError(error)
     }
@@ -40,13 +50,8 @@ export const useAnalysisStore = create<AnalysisState>()((set, get) => ({
   onJob: (job) => {
     if (job.kind !== 'analyze') return
     if (job.state === 'running' || job.state === 'queued') {
-      if (tracking?.id !== job.id) tracking = { id: job.id, at: Date.now(), processed: job.processed }
-      const elapsed = (Date.now() - tracking.at) / 1000
-      const rate = elapsed > 1 ? (job.processed - tracking.processed) / elapsed : null
-      const total = job.counts.total ?? 0
-      set({ job, rate, secondsLeft: rate && rate > 0 ? Math.ceil((total - job.processed) / rate) : null })
+      set({ job, ...paceOf(job) })
     } else {
-      tracking = null
       set({ job: null, rate: null, secondsLeft: null })
       const counts = job.counts
       useAppStore

@@ -1,16 +1,25 @@
 import { create } from 'zustand'
-import type { JobRow } from '../../../../shared/rows'
+import type { JobErrorPage, JobRow } from '../../../../shared/rows'
 import { client } from '../../api/client'
 import { reportError } from '../frame/app-store'
+import { paceOf, type JobPace } from './job-rate'
 
 interface JobsState {
   jobs: JobRow[] | null
+  /** Rate and time left of the running jobs, by job id. */
+  pace: Record<number, JobPace>
+  /** The per-article errors shown under a job, by job id. */
+  errors: Record<number, JobErrorPage>
   load(): Promise<void>
   onJob(job: JobRow): void
+  act(action: 'jobs.pause' | 'jobs.resume' | 'jobs.cancel', id: number): Promise<void>
+  toggleErrors(id: number): Promise<void>
 }
 
 export const useJobsStore = create<JobsState>()((set, get) => ({
   jobs: null,
+  pace: {},
+  errors: {},
   load: async () => {
     try {
       set({ jobs: await client.call('jobs.list', { limit: 200 }) })
@@ -19,9 +28,39 @@ export const useJobsStore = create<JobsState>()((set, get) => ({
     }
   },
   onJob: (job) => {
+    set({ pace: { ...get().pace, [job.id]: paceOf(job) } })
     const jobs = get().jobs
     if (!jobs) return
     const index = jobs.findIndex((existing) => existing.id === job.id)
     set({ jobs: index >= 0 ? jobs.map((existing) => (existing.id === job.id ? job : existing)) : [job, ...jobs] })
+    // New failures while the list is open: fetch it again.
+    const shown = get().errors[job.id]
+    if (shown && (job.counts.failed ?? 0) !== shown.total) void fetchErrors(job.id).then((page) => page && set({ errors: { ...get().errors, [job.id]: page } }))
+  },
+  act: async (action, id) => {
+    try {
+      const result = await client.call(action, { id })
+      if ('state' in result) get().onJob(result)
+    } catch (error) {
+      reportError(error)
+    }
+  },
+  toggleErrors: async (id) => {
+    const { [id]: shown, ...others } = get().errors
+    if (shown) {
+      set({ errors: others })
+      return
+    }
+    const page = await fetchErrors(id)
+    if (page) set({ errors: { ...get().errors, [id]: page } })
   }
 }))
+
+async function fetchErrors(id: number): Promise<JobErrorPage | null> {
+  try {
+    return await client.call('jobs.errors', { id, offset: 0, limit: 500 })
+  } catch (error) {
+    reportError(error)
+    return null
+  }
+}

@@ -4,6 +4,7 @@ import { client } from '../../api/client'
 import { formatNumber } from '../../components/format'
 import { reportError } from '../frame/app-store'
 import { SHORTCUTS } from '../frame/shortcuts'
+import { UserLexicon } from './user-lexicon'
 
 /** The similarity at which an imported article is flagged as a near-duplicate of an earlier one. */
 function NearDuplicateSetting() {
@@ -34,6 +35,39 @@ function NearDuplicateSetting() {
         />
       </label>
       <p className="muted">Applies to imports from now on; “Check unchecked articles” in the near-duplicate review applies it to articles never checked.</p>
+    </>
+  )
+}
+
+/** Analysing new articles as soon as an import stores them. */
+function AutoAnalysisSetting() {
+  const [enabled, setEnabled] = useState<boolean | null>(null)
+  useEffect(() => {
+    client.call('settings.get', {}).then((settings) => setEnabled(settings.autoAnalyse), reportError)
+  }, [])
+  if (enabled === null) return null
+  return (
+    <>
+      <h2>Analysis</h2>
+      <label className="inline-field">
+        <input
+          type="checkbox"
+          checked={enabled}
+          onChange={(event) => {
+            const next = event.target.checked
+            setEnabled(next)
+            client.call('settings.update', { autoAnalyse: next }).catch((error: unknown) => {
+              setEnabled(!next)
+              reportError(error)
+            })
+          }}
+        />
+        Analyse new articles automatically after each import
+      </label>
+      <p className="muted">
+        Articles added from the command line are analysed the next time the app opens; <code>slant analyze --new</code> does the same from the
+        terminal.
+      </p>
     </>
   )
 }
@@ -70,6 +104,8 @@ export function SettingsView() {
         Open another corpus by starting Slant with <code>--db PATH</code> or the <code>SLANT_DB</code> environment variable.
       </p>
       <NearDuplicateSetting />
+      <AutoAnalysisSetting />
+      <UserLexicon />
       <h2>Keyboard shortcuts</h2>
       <dl className="facts">
         {SHORTCUTS.map((shortcut) => (

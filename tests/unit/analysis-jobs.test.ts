@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAnalysisJob, interruptedAnalysisJobs, runAnalysisJob } from '../../src/main/analysis/analysis-job'
 import { createInlinePool, createWorkerPool, type AnalysisPool } from '../../src/main/analysis/worker/worker-pool'
+import { deleteArticles, restoreArticles } from '../../src/main/corpus/article-actions'
 import { openDatabase } from '../../src/main/db/open-database'
 import { JobControl } from '../../src/main/jobs/job-control'
 import { markInterruptedJobs } from '../../src/main/jobs/job-store'
@@ -34,6 +35,23 @@ describe('analysis jobs', () => {
     expect(count(db, 'SELECT count(*) AS n FROM article_analyses WHERE run_id = ?', second.runId)).toBe(2)
     expect(count(db, 'SELECT count(*) AS n FROM article_analyses WHERE run_id = ?', runId)).toBe(60)
     expect(count(db, "SELECT documents AS n FROM term_document_frequency WHERE term = 'charge'")).toBe(60)
+    db.close()
+  })
+
+  it('brings every analysis row of a deleted article back on undo', async () => {
+    const db = await corpus(tempDirectory(), 3)
+    const { jobId, runId } = createAnalysisJob(db, { all: true }, 'v')
+    await runAnalysisJob(db, jobId, createInlinePool(fakeResult))
+    const rowsOf = (articleId: number) =>
+      ['article_analyses', 'article_scores', 'article_evidence', 'article_sentences', 'article_keyphrases', 'article_entities', 'article_topics'].map(
+        (table) => count(db, `SELECT count(*) AS n FROM ${table} WHERE run_id = ? AND article_id = ?`, runId, articleId)
+      )
+    const before = rowsOf(2)
+    expect(before.every((rows) => rows > 0)).toBe(true)
+    const { batchId } = deleteArticles(db, [2])
+    expect(rowsOf(2).every((rows) => rows === 0)).toBe(true)
+    restoreArticles(db, batchId)
+    expect(rowsOf(2)).toEqual(before)
     db.close()
   })
 

@@ -37,16 +37,21 @@ export function listTags(db: Db): { name: string; count: number }[] {
     .all() as { name: string; count: number }[]
 }
 
-/** Tables whose rows belong to an article and must come back with it on undo. */
-const DEPENDENT_TABLES = [
-  'article_tags',
-  'article_minhash',
-  'article_analyses',
-  'article_scores',
-  'article_sdgs',
-  'article_entities',
-  'article_topics'
-] as const
+/**
+ * Tables whose rows belong to an article and must come back with it on undo: every table with a
+ * foreign key to articles, found in the schema, so a table added by a later migration is never
+ * forgotten. Near-duplicate flags name two articles and are restored separately.
+ */
+function dependentTables(db: Db): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT m.name AS name FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+         WHERE m.type = 'table' AND f."table" = 'articles' AND m.name <> 'near_duplicates' ORDER BY m.name`
+      )
+      .all() as { name: string }[]
+  ).map((row) => row.name)
+}
 
 interface DeletedPayload {
   articles: Record<string, unknown>[]
@@ -64,7 +69,7 @@ export function deleteArticles(db: Db, ids: number[]): { batchId: number; delete
     const articles = db.prepare('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(list) as Record<string, unknown>[]
     if (articles.length === 0) throw new ContractFailure('not_found', 'None of those articles exists')
     const dependents: DeletedPayload['dependents'] = {}
-    for (const table of DEPENDENT_TABLES) {
+    for (const table of dependentTables(db)) {
       dependents[table] = db.prepare(`SELECT * FROM ${table} WHERE article_id IN (SELECT value FROM json_each(?))`).all(list) as Record<string, unknown>[]
     }
     const nearDuplicates = db
@@ -119,7 +124,7 @@ export function restoreArticles(db: Db, batchId: number): number {
     const outletExists = db.prepare('SELECT 1 FROM outlets WHERE id = ?')
     const articles = payload.articles.map((row) => (row.outlet_id !== null && !outletExists.get(row.outlet_id) ? { ...row, outlet_id: null } : row))
     indexForSearch(db, insertRows(db, 'articles', articles).map((row) => row.id as number))
-    for (const table of DEPENDENT_TABLES) insertRows(db, table, payload.dependents[table] ?? [])
+    for (const table of dependentTables(db)) insertRows(db, table, payload.dependents[table] ?? [])
     const articleExists = db.prepare('SELECT 1 FROM articles WHERE id = ?')
     insertRows(db, 'near_duplicates', payload.nearDuplicates.filter((row) => articleExists.get(row.article_id) && articleExists.get(row.duplicate_of)))
     db.prepare('DELETE FROM deleted_batches WHERE id = ?').run(batchId)

@@ -38,6 +38,8 @@ type ListRowWithText = Omit<ArticleListRow, 'snippet'> & { text: string }
 export function countArticles(db: Db, scope: ArticleScope): number {
   if (scope.impossible) return 0
   if (scope.where === '1' && scope.from === 'articles a') return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+  // The index has exactly one row per article (kept in step on insert, edit and delete).
+  if (scope.searchOnly !== null) return (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(scope.searchOnly) as { n: number }).n
   return (db.prepare(`SELECT count(*) AS n FROM ${scope.from} WHERE ${scope.where}`).get(...scope.params) as { n: number }).n
 }
 
@@ -56,13 +58,14 @@ export function listArticles(db: Db, input: ListArticlesInput): ArticlePage {
   const direction = input.sort === 'relevance' ? 'desc' : input.direction
   const order = scope.ranked ? `${RANK}, a.id` : orderClause(sort, direction)
   const joinOutlets = !scope.ranked && sort === 'outlet' ? ' LEFT JOIN outlets o ON o.id = a.outlet_id' : ''
-  const ids = (
-    db.prepare(`SELECT a.id AS id FROM ${scope.from}${joinOutlets} WHERE ${scope.where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
-      ...scope.params,
-      input.limit,
-      input.offset
-    ) as { id: number }[]
-  ).map((row) => row.id)
+  const page = (
+    scope.ranked && scope.searchOnly !== null
+      ? db
+          .prepare(`SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ${RANK}, rowid LIMIT ? OFFSET ?`)
+          .all(scope.searchOnly, input.limit, input.offset)
+      : db.prepare(`SELECT a.id AS id FROM ${scope.from}${joinOutlets} WHERE ${scope.where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...scope.params, input.limit, input.offset)
+  ) as { id: number }[]
+  const ids = page.map((row) => row.id)
   if (ids.length === 0) return { total, offset: input.offset, rows: [] }
   const withText = scope.highlights.length > 0
   const found = db

@@ -15,6 +15,11 @@ export interface ArticleScope {
   highlights: HighlightToken[]
   /** The search text held nothing searchable: the scope is empty. */
   impossible: boolean
+  /**
+   * The FTS5 expression when the scope is a search and nothing else: counting and ranking can then
+   * stay inside the full-text index, without reading a row of the (wide) articles table.
+   */
+  searchOnly: string | null
 }
 
 export interface ScopeInput {
@@ -78,7 +83,7 @@ export function articleScope(input: ScopeInput, ranked: boolean): ArticleScope {
   const { conditions, params } = filterConditions(input.filters ?? {})
   const impossible = Boolean(input.query && input.query.trim() && !search?.match)
   if (!search?.match) {
-    return { from: 'articles a', where: conditions.join(' AND ') || '1', params, ranked: false, highlights: [], impossible }
+    return { from: 'articles a', where: conditions.join(' AND ') || '1', params, ranked: false, highlights: [], impossible, searchOnly: null }
   }
   if (ranked) {
     return {
@@ -87,7 +92,8 @@ export function articleScope(input: ScopeInput, ranked: boolean): ArticleScope {
       params: [search.match, ...params],
       ranked: true,
       highlights: search.highlights,
-      impossible: false
+      impossible: false,
+      searchOnly: conditions.length === 0 ? search.match : null
     }
   }
   return {
@@ -96,6 +102,7 @@ export function articleScope(input: ScopeInput, ranked: boolean): ArticleScope {
     params: [search.match, ...params],
     ranked: false,
     highlights: search.highlights,
-    impossible: false
+    impossible: false,
+    searchOnly: conditions.length === 0 ? search.match : null
   }
 }

@@ -162,7 +162,8 @@ export interface ArticleAnalysis {
   country: string | null
   questions: { question: string; answer: string }[]
   scores: { dimension: BiasDimension; score: number; rationale: string | null; confidence: number | null }[]
-  sdgs: { goal: number; direction: 'positive' | 'negative'; relevance: 'direct' | 'indirect'; rationale: string | null }[]
+  /** `name` is the goal's official short name ("Climate Action"). */
+  sdgs: { goal: number; name: string; direction: 'positive' | 'negative'; relevance: 'direct' | 'indirect'; rationale: string | null }[]
   entities: { kind: 'person' | 'organisation' | 'place'; name: string }[]
   topics: string[]
 }

@@ -27,7 +27,7 @@ describe('importing analysis reports', () => {
       ['omission', 3]
     ])
     expect(analysis?.scores[1]?.rationale).toMatch(/shadowy operation/)
-    expect(analysis?.sdgs).toEqual([{ goal: 10, direction: 'negative', relevance: 'direct', rationale: expect.stringMatching(/^The systematic exploitation/) }])
+    expect(analysis?.sdgs).toEqual([{ goal: 10, name: 'Reduced Inequalities', direction: 'negative', relevance: 'direct', rationale: expect.stringMatching(/^The systematic exploitation/) }])
     expect(analysis?.topics).toEqual(expect.arrayContaining(['Human Rights', 'North Korea', 'It Fraud']))
     expect(analysis?.entities).toEqual(expect.arrayContaining([{ kind: 'organisation', name: 'Lazarus Group' }, { kind: 'person', name: 'Hyun-Seung Lee' }]))
     expect(analysis?.questions).toHaveLength(3)

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, BiasDimension } from '../../shared/rows'
 import type { Db } from '../db/open-database'
+import { sdgName } from './report/sdg-goals'
 
 interface RunRecord {
   run_id: number
@@ -39,7 +40,7 @@ export function articleAnalyses(db: Db, articleId: number): ArticleAnalysis[] {
       country: run.country,
       questions: details.questions ?? [],
       scores: (scores.all(run.run_id, articleId) as ArticleAnalysis['scores']).sort((a, b) => order[a.dimension] - order[b.dimension]),
-      sdgs: sdgs.all(run.run_id, articleId) as ArticleAnalysis['sdgs'],
+      sdgs: (sdgs.all(run.run_id, articleId) as Omit<ArticleAnalysis['sdgs'][number], 'name'>[]).map((sdg) => ({ ...sdg, name: sdgName(sdg.goal) })),
       entities: entities.all(run.run_id, articleId) as ArticleAnalysis['entities'],
       topics: (topics.all(run.run_id, articleId) as { topic: string }[]).map((row) => row.topic)
     }

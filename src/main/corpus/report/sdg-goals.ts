@@ -19,6 +19,10 @@ export const SDG_GOALS: ReadonlyArray<{ readonly number: number; readonly name: 
   { number: 17, name: 'Partnerships for the Goals' }
 ]
 
+export function sdgName(goal: number): string {
+  return SDG_GOALS[goal - 1]?.name ?? `Goal ${goal}`
+}
+
 /**
  * Shortened names that reports use but that are not a word-prefix of the official name, so the
  * prefix rule in goalNumberForName would miss them.

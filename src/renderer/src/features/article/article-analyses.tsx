@@ -5,26 +5,6 @@ import { reportError } from '../frame/app-store'
 
 const DIMENSION_LABELS = { framing: 'Framing bias', language: 'Language bias', omission: 'Bias by omission' } as const
 
-const SDG_NAMES = [
-  'No Poverty',
-  'Zero Hunger',
-  'Good Health and Well-being',
-  'Quality Education',
-  'Gender Equality',
-  'Clean Water and Sanitation',
-  'Affordable and Clean Energy',
-  'Decent Work and Economic Growth',
-  'Industry, Innovation and Infrastructure',
-  'Reduced Inequalities',
-  'Sustainable Cities and Communities',
-  'Responsible Consumption and Production',
-  'Climate Action',
-  'Life Below Water',
-  'Life on Land',
-  'Peace, Justice and Strong Institutions',
-  'Partnerships for the Goals'
-]
-
 /** What each analysis run (Slant's own, or a report imported from elsewhere) said about this article. */
 export function ArticleAnalyses({ articleId, origin }: { articleId: number; origin?: ArticleAnalysis['origin'] }) {
   const [loaded, setLoaded] = useState<{ articleId: number; analyses: ArticleAnalysis[] } | null>(null)
@@ -60,7 +40,7 @@ export function ArticleAnalyses({ articleId, origin }: { articleId: number; orig
                 {analysis.sdgs.map((sdg) => (
                   <li key={sdg.goal}>
                     <strong>
-                      {sdg.goal}. {SDG_NAMES[sdg.goal - 1]}
+                      {sdg.goal}. {sdg.name}
                     </strong>{' '}
                     · {sdg.direction} · {sdg.relevance}
                     {sdg.rationale ? <p className="muted">{sdg.rationale}</p> : null}

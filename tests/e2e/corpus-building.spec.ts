@@ -168,6 +168,8 @@ test('analyse the corpus from the UI, watch the progress, and read an article wi
   await expect(article.locator('mark.evidence-loaded_term, mark.evidence-label').first()).toBeVisible()
   const title = await article.locator('mark.evidence-loaded_term, mark.evidence-label').first().getAttribute('title')
   expect(title).toBeTruthy()
+  // The goals the story bears on, with direction, relevance and the passage behind each.
+  await expect(article.getByTestId('sdg-list')).toContainText('10. Reduced Inequalities · negative')
   await article.getByRole('checkbox', { name: 'Loaded terms' }).uncheck()
   await expect(article.locator('mark.evidence-loaded_term')).toHaveCount(0)
   await page.screenshot({ path: 'test-results/screens/analysed-article.png' })

@@ -18,7 +18,8 @@ export function fakeResult(article: ArticleToAnalyze): ArticleAnalysisResult {
     claims: [],
     sentences: [{ index: 0, start: 0, end: 5, text: article.text.slice(0, 5), loadedTerms: ['slammed'], score: 0.8, flag: true }],
     evidence: [{ start: 0, end: 5, kind: 'loaded_term', label: 'slammed', suggestion: 'criticised', note: 'loaded' }],
-    languageBias: { score: 3, rationale: 'Loaded terms such as "slammed".', confidence: 0.6 }
+    languageBias: { score: 3, rationale: 'Loaded terms such as "slammed".', confidence: 0.6 },
+    sdgs: [{ goal: 11, direction: 'negative', relevance: 'direct', rationale: '"congestion charge" appears 2 times.' }]
   }
 }
 

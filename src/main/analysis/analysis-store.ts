@@ -16,6 +16,7 @@ export class AnalysisWriter {
       clear: [
         'article_analyses',
         'article_scores',
+        'article_sdgs',
         'article_entities',
         'article_topics',
         'article_evidence',
@@ -28,6 +29,7 @@ export class AnalysisWriter {
       score: prepare("INSERT INTO article_scores (run_id, article_id, dimension, score, rationale, confidence) VALUES (?, ?, 'language', ?, ?, ?)"),
       entity: prepare('INSERT OR IGNORE INTO article_entities (run_id, article_id, kind, name, mentions, first_offset) VALUES (?, ?, ?, ?, ?, ?)'),
       topic: prepare('INSERT OR IGNORE INTO article_topics (run_id, article_id, topic, weight) VALUES (?, ?, ?, ?)'),
+      sdg: prepare('INSERT OR REPLACE INTO article_sdgs (run_id, article_id, goal, direction, relevance, rationale) VALUES (?, ?, ?, ?, ?, ?)'),
       evidence: prepare(
         'INSERT OR IGNORE INTO article_evidence (run_id, article_id, start_offset, end_offset, kind, label, suggestion, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
       ),
@@ -58,6 +60,7 @@ export class AnalysisWriter {
     s.score.run(runId, id, result.languageBias.score, result.languageBias.rationale, result.languageBias.confidence)
     for (const entity of result.entities) s.entity.run(runId, id, entity.kind, entity.name, entity.mentions, entity.firstOffset)
     for (const topic of result.topics) s.topic.run(runId, id, topic.topic, topic.weight)
+    for (const sdg of result.sdgs) s.sdg.run(runId, id, sdg.goal, sdg.direction, sdg.relevance, sdg.rationale)
     for (const span of result.evidence) s.evidence.run(runId, id, span.start, span.end, span.kind, span.label, span.suggestion, span.note)
     for (const sentence of result.sentences) {
       s.sentence.run(runId, id, sentence.index, sentence.start, sentence.end, JSON.stringify(sentence.loadedTerms), sentence.score, sentence.flag ? 1 : 0)

@@ -5,6 +5,7 @@ import { extractEntities } from './entities/extract-entities'
 import { analyzeLanguageBias, loadLexicon } from './language-bias'
 import { detectLanguage } from './language/detect-language'
 import { extractQuotes } from './quotes/extract-quotes'
+import { mapSdgs } from './sdgs/map-sdgs'
 import { summarize } from './summary/summarize'
 import { tokenize } from './text/tokenize'
 import { classifyTopics } from './topics/classify-topics'
@@ -31,6 +32,7 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
   let articlesSinceCount = Infinity
   return (article) => {
     const tokenized = tokenize(article.text)
+    const languageCode = detectLanguage(article.text).code
     const language = analyzeLanguageBias(tokenized, lexicon)
     const quotes = extractQuotes(tokenized)
     // The corpus size changes slowly against one article's IDF: counted again every so many articles.
@@ -55,7 +57,7 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
     ]
     return {
       articleId: article.id,
-      language: detectLanguage(article.text).code,
+      language: languageCode,
       wordCount: tokenized.tokens.filter((token) => /[\p{L}\p{N}]/u.test(token.value)).length,
       summary: summarize(tokenized).text,
       entities: extractEntities(tokenized),
@@ -66,7 +68,9 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
       claims: extractClaims(tokenized, quotes),
       sentences: language.sentences,
       evidence,
-      languageBias: language.bias
+      languageBias: language.bias,
+      // The phrase list is English: German "war" is not a war.
+      sdgs: (languageCode === null || languageCode === 'en' ? mapSdgs(tokenized) : []).map(({ goal, direction, relevance, rationale }) => ({ goal, direction, relevance, rationale }))
     }
   }
 }

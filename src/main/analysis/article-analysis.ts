@@ -23,6 +23,8 @@ export interface ArticleAnalysisResult {
   sentences: SentenceScore[]
   evidence: EvidenceSpan[]
   languageBias: ScoreWithRationale
+  /** The Sustainable Development Goals the article bears on, most relevant first. */
+  sdgs: { goal: number; direction: 'positive' | 'negative'; relevance: 'direct' | 'indirect'; rationale: string }[]
 }
 
 /** Bump when analyzer logic or shipped lexicons change, so results from different logic never share a version. */

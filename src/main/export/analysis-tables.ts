@@ -33,15 +33,21 @@ export const ARTICLE_COLUMNS = [
   'word_count',
   'language_bias',
   'language_bias_source',
-  'language_bias_run_id'
+  'language_bias_run_id',
+  'sdg_goals'
 ]
 
-/** One row per article with its machine language-bias score (human values join in with coding by hand). */
+/**
+ * One row per article with its machine language-bias score and SDGs ("2 negative direct; 7 positive
+ * indirect"), from its newest run of Slant's own (human values join in with coding by hand).
+ */
 export function* articleRows(db: Db): Generator<Record<string, unknown>> {
   const rows = db
     .prepare(
       `SELECT a.id AS article_id, a.external_id, o.name AS outlet, a.url, a.title, a.published_at, a.language,
-         coalesce(a.country, o.country) AS country, a.word_count, sc.score AS language_bias, sc.run_id AS language_bias_run_id
+         coalesce(a.country, o.country) AS country, a.word_count, sc.score AS language_bias, sc.run_id AS language_bias_run_id,
+         (SELECT group_concat(g.goal || ' ' || g.direction || ' ' || g.relevance, '; ')
+            FROM (SELECT goal, direction, relevance FROM article_sdgs WHERE article_id = a.id AND run_id = ${LATEST_RUN} ORDER BY goal) g) AS sdg_goals
        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
        LEFT JOIN article_scores sc ON sc.article_id = a.id AND sc.dimension = 'language' AND sc.run_id = ${LATEST_RUN}
        ORDER BY a.id`

@@ -13,16 +13,26 @@ import { tokenize, type Token } from '../text/tokenize'
 import { wordForms } from './inflect'
 import { termKey, type LexiconEntry } from './lexicon-schema'
 
-export interface CompiledTerm {
-  entry: LexiconEntry
+/** What the matcher needs of an entry; the loaded-language lexicon and the SDG phrases both have it. */
+export interface PhraseEntry {
+  term: string
+  weight: number
+  /** Restricts a one-word term to one part of speech. */
+  pos?: string | undefined
+}
+
+export interface CompiledTerm<Entry extends PhraseEntry = LexiconEntry> {
+  entry: Entry
   /** Accepted lower-case forms for each word of the term, in order. */
   words: ReadonlySet<string>[]
 }
 
+/** First-word form -> the sequences that start with it. */
+export type PhraseIndex<Entry extends PhraseEntry = LexiconEntry> = ReadonlyMap<string, readonly CompiledTerm<Entry>[]>
+
 export interface Lexicon {
   entries: readonly LexiconEntry[]
-  /** First-word form -> the sequences that start with it. */
-  index: ReadonlyMap<string, readonly CompiledTerm[]>
+  index: PhraseIndex
   /** Sentiment strength of general words (VADER lexicon, -4..4); empty when unavailable. */
   valence: ReadonlyMap<string, number>
   /** Short hash of the entries, for the analysis run's parameters: which lexicon scored this? */
@@ -87,7 +97,17 @@ function tokenizeVariants(variants: readonly string[]): Map<string, Token[]> {
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[], valence: ReadonlyMap<string, number> = new Map()): Lexicon {
-  const index = new Map<string, CompiledTerm[]>()
+  const index = compilePhraseIndex(entries)
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify(entries.map((entry) => [termKey(entry.term), entry.category, entry.weight, entry.pos ?? ''])))
+    .digest('hex')
+    .slice(0, 12)
+  return { entries, index, valence, fingerprint }
+}
+
+/** Files every written variant of every entry under each form of its first word. */
+export function compilePhraseIndex<Entry extends PhraseEntry>(entries: readonly Entry[]): PhraseIndex<Entry> {
+  const index = new Map<string, CompiledTerm<Entry>[]>()
   const variants = entries.map((entry) => termVariants(entry.term))
   const tokenized = tokenizeVariants(variants.flat())
   entries.forEach((entry, position) => {
@@ -97,7 +117,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], valence: Readon
       const signature = tokens.map((token) => token.normal).join(' ')
       if (tokens.length === 0 || seen.has(signature)) continue
       seen.add(signature)
-      const compiled: CompiledTerm = { entry, words: tokens.map(formsOf) }
+      const compiled: CompiledTerm<Entry> = { entry, words: tokens.map(formsOf) }
       for (const form of compiled.words[0] ?? []) {
         const list = index.get(form)
         if (list) list.push(compiled)
@@ -105,9 +125,5 @@ export function compileLexicon(entries: readonly LexiconEntry[], valence: Readon
       }
     }
   })
-  const fingerprint = createHash('sha256')
-    .update(JSON.stringify(entries.map((entry) => [termKey(entry.term), entry.category, entry.weight, entry.pos ?? ''])))
-    .digest('hex')
-    .slice(0, 12)
-  return { entries, index, valence, fingerprint }
+  return index
 }

@@ -3,11 +3,11 @@
  * ("shadowy operation" over "shadowy"), and matches never overlap. A term never spans two sentences.
  */
 import type { Token, TokenizedText } from '../text/tokenize'
-import type { CompiledTerm, Lexicon } from './compile-lexicon'
+import type { CompiledTerm, PhraseEntry, PhraseIndex } from './compile-lexicon'
 import type { LexiconEntry } from './lexicon-schema'
 
-export interface TermMatch {
-  entry: LexiconEntry
+export interface TermMatch<Entry extends PhraseEntry = LexiconEntry> {
+  entry: Entry
   /** Character range of the whole term in the text, and the words as written. */
   start: number
   end: number
@@ -28,12 +28,12 @@ function acceptsToken(forms: ReadonlySet<string>, token: Token): boolean {
  * wink tags capitalised words at the start of a sentence as proper nouns ("Thugs", "Slammed"), so a
  * POS restriction lets PROPN through rather than miss them.
  */
-function acceptsPos(term: CompiledTerm, token: Token): boolean {
+function acceptsPos(term: CompiledTerm<PhraseEntry>, token: Token): boolean {
   const pos = term.entry.pos
   return pos === undefined || token.pos === pos || token.pos === 'PROPN'
 }
 
-function matchLength(term: CompiledTerm, tokens: readonly Token[], first: number): number {
+function matchLength(term: CompiledTerm<PhraseEntry>, tokens: readonly Token[], first: number): number {
   const head = tokens[first] as Token
   if (!acceptsPos(term, head)) return 0
   for (let offset = 1; offset < term.words.length; offset++) {
@@ -48,7 +48,7 @@ function matchLength(term: CompiledTerm, tokens: readonly Token[], first: number
  * over "cripple", "illegal migrants" over "illegal migrant") so its neutral alternative fits the
  * sentence, then the heavier one.
  */
-function better(length: number, term: CompiledTerm, bestLength: number, best: CompiledTerm | null, written: () => string): boolean {
+function better(length: number, term: CompiledTerm<PhraseEntry>, bestLength: number, best: CompiledTerm<PhraseEntry> | null, written: () => string): boolean {
   if (length !== bestLength || best === null) return length > bestLength
   const exact = term.entry.term.toLowerCase() === written()
   const bestExact = best.entry.term.toLowerCase() === written()
@@ -56,9 +56,13 @@ function better(length: number, term: CompiledTerm, bestLength: number, best: Co
   return term.entry.weight > best.entry.weight
 }
 
-export function matchTerms(tokenized: TokenizedText, lexicon: Lexicon, quotedTokens: readonly boolean[]): TermMatch[] {
+export function matchTerms<Entry extends PhraseEntry = LexiconEntry>(
+  tokenized: TokenizedText,
+  lexicon: { index: PhraseIndex<Entry> },
+  quotedTokens: readonly boolean[]
+): TermMatch<Entry>[] {
   const { tokens, text } = tokenized
-  const matches: TermMatch[] = []
+  const matches: TermMatch<Entry>[] = []
   let index = 0
   while (index < tokens.length) {
     const token = tokens[index] as Token
@@ -68,7 +72,7 @@ export function matchTerms(tokenized: TokenizedText, lexicon: Lexicon, quotedTok
       index++
       continue
     }
-    let best: CompiledTerm | null = null
+    let best: CompiledTerm<Entry> | null = null
     let bestLength = 0
     const written = () => text.slice(token.start, (tokens[index + bestLength - 1] as Token).end).toLowerCase()
     for (const list of byLemma ? [candidates ?? [], byLemma] : [candidates ?? []]) {

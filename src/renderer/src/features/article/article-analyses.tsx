@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ArticleAnalysis } from '../../../../shared/rows'
 import { client } from '../../api/client'
 import { reportError } from '../frame/app-store'
+import { SdgList } from './sdg-list'
 
 const DIMENSION_LABELS = { framing: 'Framing bias', language: 'Language bias', omission: 'Bias by omission' } as const
 
@@ -33,22 +34,7 @@ export function ArticleAnalyses({ articleId, origin }: { articleId: number; orig
               </div>
             ))}
           </div>
-          {analysis.sdgs.length > 0 ? (
-            <>
-              <h3>Sustainable Development Goals</h3>
-              <ul className="sdg-list">
-                {analysis.sdgs.map((sdg) => (
-                  <li key={sdg.goal}>
-                    <strong>
-                      {sdg.goal}. {sdg.name}
-                    </strong>{' '}
-                    · {sdg.direction} · {sdg.relevance}
-                    {sdg.rationale ? <p className="muted">{sdg.rationale}</p> : null}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <SdgList sdgs={analysis.sdgs} />
           {analysis.topics.length > 0 ? <p className="muted">Topics: {analysis.topics.join(', ')}</p> : null}
           {analysis.entities.length > 0 ? (
             <p className="muted">

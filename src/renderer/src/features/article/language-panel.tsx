@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, ArticleEvidence } from '../../../../shared/rows'
 import { rubric } from './codebook'
+import { SdgList } from './sdg-list'
 
 function voices(evidence: ArticleEvidence): { speaker: string; type: string | null; quotes: number }[] {
   const bySpeaker = new Map<string, { speaker: string; type: string | null; quotes: number }>()
@@ -58,6 +59,7 @@ export function LanguagePanel({ analysis, evidence }: { analysis: ArticleAnalysi
           </p>
         </>
       ) : null}
+      <SdgList sdgs={analysis.sdgs} />
       {evidence.quotes.length > 0 ? (
         <>
           <h3>Voices</h3>

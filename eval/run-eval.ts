@@ -10,6 +10,7 @@ import { babePart, PART_LABELS, type BabePart } from './babe-split.ts'
 import { formatTable } from './format-table.ts'
 import { addWordCounts, classificationMetrics, confusionMatrix, rocAuc, wordMetrics, wordOverlap } from './metrics.ts'
 import { loadLanguageBiasEngine } from './language-bias-engine.ts'
+import { framingCheck } from './framing-check.ts'
 import { sampleCorpusCheck } from './sample-corpus-check.ts'
 import { createScorers, type SentenceScore } from './scorers.ts'
 
@@ -105,3 +106,4 @@ console.log(
 for (const line of distributions) console.log(line)
 console.log('')
 for (const line of sampleCorpusCheck(await loadLanguageBiasEngine())) console.log(line)
+for (const line of await framingCheck()) console.log(line)

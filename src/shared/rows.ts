@@ -166,6 +166,8 @@ export interface ArticleAnalysis {
   sdgs: { goal: number; name: string; direction: 'positive' | 'negative'; relevance: 'direct' | 'indirect'; rationale: string | null }[]
   entities: { kind: 'person' | 'organisation' | 'place'; name: string }[]
   topics: string[]
+  /** Policy Frames the article uses, most signalled first (Slant's own runs; empty for imported reports). */
+  frames: { frame: string; matches: number; cues: string[] }[]
 }
 
 export type ImportIssueKind = 'duplicate' | 'near_duplicate' | 'rejected'

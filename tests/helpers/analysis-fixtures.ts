@@ -19,6 +19,8 @@ export function fakeResult(article: ArticleToAnalyze): ArticleAnalysisResult {
     sentences: [{ index: 0, start: 0, end: 5, text: article.text.slice(0, 5), loadedTerms: ['slammed'], score: 0.8, flag: true }],
     evidence: [{ start: 0, end: 5, kind: 'loaded_term', label: 'slammed', suggestion: 'criticised', note: 'loaded' }],
     languageBias: { score: 3, rationale: 'Loaded terms such as "slammed".', confidence: 0.6 },
+    framingBias: { score: 2, rationale: 'Primary frame: economic.', confidence: 0.5 },
+    frames: [{ frame: 'economic', matches: 3, cues: ['cost'] }],
     sdgs: [{ goal: 11, direction: 'negative', relevance: 'direct', rationale: '"congestion charge" appears 2 times.' }]
   }
 }

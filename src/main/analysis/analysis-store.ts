@@ -26,7 +26,7 @@ export class AnalysisWriter {
         'article_keyphrases'
       ].map((table) => prepare(`DELETE FROM ${table} WHERE run_id = ? AND article_id = ?`)),
       analysis: prepare('INSERT INTO article_analyses (run_id, article_id, summary, language, country, details) VALUES (?, ?, ?, ?, ?, ?)'),
-      score: prepare("INSERT INTO article_scores (run_id, article_id, dimension, score, rationale, confidence) VALUES (?, ?, 'language', ?, ?, ?)"),
+      score: prepare('INSERT INTO article_scores (run_id, article_id, dimension, score, rationale, confidence) VALUES (?, ?, ?, ?, ?, ?)'),
       entity: prepare('INSERT OR IGNORE INTO article_entities (run_id, article_id, kind, name, mentions, first_offset) VALUES (?, ?, ?, ?, ?, ?)'),
       topic: prepare('INSERT OR IGNORE INTO article_topics (run_id, article_id, topic, weight) VALUES (?, ?, ?, ?)'),
       sdg: prepare('INSERT OR REPLACE INTO article_sdgs (run_id, article_id, goal, direction, relevance, rationale) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -56,8 +56,9 @@ export class AnalysisWriter {
     const counted = s.alreadyCounted.get(id, 'slant') !== undefined
     for (const clear of s.clear) clear.run(runId, id)
     const country = (s.country.get(id) as { country: string | null } | undefined)?.country ?? null
-    s.analysis.run(runId, id, result.summary, result.language, country, JSON.stringify({ wordCount: result.wordCount }))
-    s.score.run(runId, id, result.languageBias.score, result.languageBias.rationale, result.languageBias.confidence)
+    s.analysis.run(runId, id, result.summary, result.language, country, JSON.stringify({ wordCount: result.wordCount, frames: result.frames }))
+    s.score.run(runId, id, 'language', result.languageBias.score, result.languageBias.rationale, result.languageBias.confidence)
+    s.score.run(runId, id, 'framing', result.framingBias.score, result.framingBias.rationale, result.framingBias.confidence)
     for (const entity of result.entities) s.entity.run(runId, id, entity.kind, entity.name, entity.mentions, entity.firstOffset)
     for (const topic of result.topics) s.topic.run(runId, id, topic.topic, topic.weight)
     for (const sdg of result.sdgs) s.sdg.run(runId, id, sdg.goal, sdg.direction, sdg.relevance, sdg.rationale)

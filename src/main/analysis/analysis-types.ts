@@ -4,7 +4,7 @@
  */
 import type { TextSpan } from './text/tokenize'
 
-export type EvidenceKind = 'loaded_term' | 'intensifier' | 'hedge' | 'weasel' | 'label' | 'quote' | 'claim'
+export type EvidenceKind = 'loaded_term' | 'intensifier' | 'hedge' | 'weasel' | 'label' | 'quote' | 'claim' | 'frame_cue'
 
 export interface EvidenceSpan extends TextSpan {
   kind: EvidenceKind

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import type { ArticleAnalysisResult, ArticleToAnalyze } from './article-analysis'
 import { extractClaims } from './claims/extract-claims'
 import { extractEntities } from './entities/extract-entities'
+import { analyzeFraming } from './framing/analyze-framing'
 import { analyzeLanguageBias, loadLexicon } from './language-bias'
 import { detectLanguage } from './language/detect-language'
 import { extractQuotes } from './quotes/extract-quotes'
@@ -35,6 +36,8 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
     const languageCode = detectLanguage(article.text).code
     const language = analyzeLanguageBias(tokenized, lexicon)
     const quotes = extractQuotes(tokenized)
+    const entities = extractEntities(tokenized)
+    const framing = analyzeFraming({ tokenized, title: tokenize(article.title), quotes, entities })
     // The corpus size changes slowly against one article's IDF: counted again every so many articles.
     if (articlesSinceCount >= RECOUNT_EVERY) {
       documents = Math.max(1, (analysedCount.get() as { n: number }).n)
@@ -46,6 +49,7 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
     const idf = createIdf(frequency, documents)
     const evidence = [
       ...language.evidence,
+      ...framing.evidence,
       ...quotes.map((quote) => ({
         start: quote.start,
         end: quote.end,
@@ -60,7 +64,7 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
       language: languageCode,
       wordCount: tokenized.tokens.filter((token) => /[\p{L}\p{N}]/u.test(token.value)).length,
       summary: summarize(tokenized).text,
-      entities: extractEntities(tokenized),
+      entities,
       topics: classifyTopics(tokenized),
       keyphrases: keyphrases(tokenized, idf),
       documentTerms: terms,
@@ -69,6 +73,8 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
       sentences: language.sentences,
       evidence,
       languageBias: language.bias,
+      framingBias: framing.bias,
+      frames: framing.frames,
       // The phrase list is English: German "war" is not a war.
       sdgs: (languageCode === null || languageCode === 'en' ? mapSdgs(tokenized) : []).map(({ goal, direction, relevance, rationale }) => ({ goal, direction, relevance, rationale }))
     }

@@ -23,6 +23,9 @@ export interface ArticleAnalysisResult {
   sentences: SentenceScore[]
   evidence: EvidenceSpan[]
   languageBias: ScoreWithRationale
+  framingBias: ScoreWithRationale
+  /** Policy Frames used, most signalled first ("other" alone when none is). */
+  frames: { frame: string; matches: number; cues: string[] }[]
   /** The Sustainable Development Goals the article bears on, most relevant first. */
   sdgs: { goal: number; direction: 'positive' | 'negative'; relevance: 'direct' | 'indirect'; rationale: string }[]
 }

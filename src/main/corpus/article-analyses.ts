@@ -28,7 +28,7 @@ export function articleAnalyses(db: Db, articleId: number): ArticleAnalysis[] {
   const topics = db.prepare('SELECT topic FROM article_topics WHERE run_id = ? AND article_id = ? ORDER BY topic')
   const order: Record<BiasDimension, number> = { framing: 0, language: 1, omission: 2 }
   return runs.map((run) => {
-    const details = JSON.parse(run.details) as { questions?: ArticleAnalysis['questions'] }
+    const details = JSON.parse(run.details) as { questions?: ArticleAnalysis['questions']; frames?: ArticleAnalysis['frames'] }
     return {
       runId: run.run_id,
       label: run.label,
@@ -42,7 +42,8 @@ export function articleAnalyses(db: Db, articleId: number): ArticleAnalysis[] {
       scores: (scores.all(run.run_id, articleId) as ArticleAnalysis['scores']).sort((a, b) => order[a.dimension] - order[b.dimension]),
       sdgs: (sdgs.all(run.run_id, articleId) as Omit<ArticleAnalysis['sdgs'][number], 'name'>[]).map((sdg) => ({ ...sdg, name: sdgName(sdg.goal) })),
       entities: entities.all(run.run_id, articleId) as ArticleAnalysis['entities'],
-      topics: (topics.all(run.run_id, articleId) as { topic: string }[]).map((row) => row.topic)
+      topics: (topics.all(run.run_id, articleId) as { topic: string }[]).map((row) => row.topic),
+      frames: details.frames ?? []
     }
   })
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -15,4 +15,16 @@ export function findResourcesDirectory(): string | null {
     directory = resolve(directory, '..')
   }
   return null
+}
+
+/** A JSON data file under resources/, parsed, with its path for error messages; a clear error when it is missing or not JSON. */
+export function readResourceJson(relativePath: string): { path: string; data: unknown } {
+  const resources = findResourcesDirectory()
+  if (!resources) throw new Error('resources/ was not found beside this installation (set SLANT_RESOURCES_DIR)')
+  const path = join(resources, relativePath)
+  try {
+    return { path, data: JSON.parse(readFileSync(path, 'utf8')) as unknown }
+  } catch (error) {
+    throw new Error(`${path}: cannot read it as JSON: ${(error as Error).message}`, { cause: error })
+  }
 }

@@ -6,7 +6,7 @@
 import vader from 'vader-sentiment'
 import { matchTerms, type TermMatch } from '../language-bias/match-terms'
 import type { TokenizedText } from '../text/tokenize'
-import { sdgPhraseIndex, type SdgPhrase } from './sdg-phrases'
+import { sdgPhraseIndexes, type SdgPhrase } from './sdg-phrases'
 
 export interface SdgFinding {
   goal: number
@@ -43,12 +43,10 @@ function listed(phrases: string[]): string {
 }
 
 export function mapSdgs(tokenized: TokenizedText): SdgFinding[] {
-  const matches = matchTerms<SdgPhrase>(tokenized, { index: sdgPhraseIndex() }, [])
   const byGoal = new Map<number, TermMatch<SdgPhrase>[]>()
-  for (const match of matches) {
-    const list = byGoal.get(match.entry.goal)
-    if (list) list.push(match)
-    else byGoal.set(match.entry.goal, [match])
+  for (const [goal, index] of sdgPhraseIndexes()) {
+    const matches = matchTerms<SdgPhrase>(tokenized, { index }, [])
+    if (matches.length > 0) byGoal.set(goal, matches)
   }
   const findings: SdgFinding[] = []
   const toneOf = new Map<number, number>()

@@ -2,10 +2,9 @@
  * The SDG phrase list (resources/sdg/sdg-phrases.json), validated and compiled for the matcher once
  * per thread. A bad file is refused with the goal and phrase at fault, like a bad lexicon.
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { findResourcesDirectory } from '../../resources/resources-directory'
+import { readResourceJson } from '../../resources/resources-directory'
 import { compilePhraseIndex, type PhraseIndex } from '../language-bias/compile-lexicon'
 
 export const SDG_PHRASES_FILE = join('sdg', 'sdg-phrases.json')
@@ -47,19 +46,14 @@ export function parseSdgPhrases(data: unknown, source: string): SdgPhrase[] {
   return phrases
 }
 
-let compiled: PhraseIndex<SdgPhrase> | null = null
+let compiled: ReadonlyMap<number, PhraseIndex<SdgPhrase>> | null = null
 
-export function sdgPhraseIndex(): PhraseIndex<SdgPhrase> {
+/** One index per goal, so a phrase listed under two goals counts for both. */
+export function sdgPhraseIndexes(): ReadonlyMap<number, PhraseIndex<SdgPhrase>> {
   if (compiled) return compiled
-  const resources = findResourcesDirectory()
-  if (!resources) throw new Error('resources/ was not found beside this installation (set SLANT_RESOURCES_DIR)')
-  const path = join(resources, SDG_PHRASES_FILE)
-  let data: unknown
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'))
-  } catch (error) {
-    throw new Error(`${path}: cannot read it as JSON: ${(error as Error).message}`, { cause: error })
-  }
-  compiled = compilePhraseIndex(parseSdgPhrases(data, path))
+  const { path, data } = readResourceJson(SDG_PHRASES_FILE)
+  const phrases = parseSdgPhrases(data, path)
+  const goals = [...new Set(phrases.map((phrase) => phrase.goal))]
+  compiled = new Map(goals.map((goal) => [goal, compilePhraseIndex(phrases.filter((phrase) => phrase.goal === goal))]))
   return compiled
 }

@@ -23,7 +23,7 @@ export function ArticleView({ id }: { id: number }) {
   const generation = useCorpusStore((state) => state.generation)
   const [runId, setRunId] = useState<number | undefined>(undefined)
   const [view, setView] = useState<RunView | null>(null)
-  const [shown, setShown] = useState<Set<HighlightKind>>(new Set(HIGHLIGHT_KINDS.filter((kind) => kind !== 'quote')))
+  const [shown, setShown] = useState<Set<HighlightKind>>(new Set(HIGHLIGHT_KINDS.filter((kind) => kind !== 'quote' && kind !== 'frame_cue')))
 
   useEffect(() => {
     void load(id)

@@ -1,6 +1,6 @@
 import type { EvidenceRow, QuoteRow } from '../../../../shared/rows'
 
-export const HIGHLIGHT_KINDS = ['loaded_term', 'label', 'intensifier', 'hedge', 'weasel', 'quote'] as const
+export const HIGHLIGHT_KINDS = ['loaded_term', 'label', 'intensifier', 'hedge', 'weasel', 'quote', 'frame_cue'] as const
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number]
 
 export const KIND_LABELS: Record<HighlightKind, string> = {
@@ -9,7 +9,8 @@ export const KIND_LABELS: Record<HighlightKind, string> = {
   intensifier: 'Intensifiers',
   hedge: 'Hedges',
   weasel: 'Weasel words',
-  quote: 'Quotes'
+  quote: 'Quotes',
+  frame_cue: 'Frame cues'
 }
 
 interface Span {

@@ -13,12 +13,32 @@ function voices(evidence: ArticleEvidence): { speaker: string; type: string | nu
   return [...bySpeaker.values()].sort((a, b) => b.quotes - a.quotes)
 }
 
-/** Slant's own run for this article: language bias with its rubric, and what the analyzers found. */
+/** Slant's own run for this article: framing and language bias with their rubrics, and what the analyzers found. */
 export function LanguagePanel({ analysis, evidence }: { analysis: ArticleAnalysis; evidence: ArticleEvidence }) {
   const score = analysis.scores.find((item) => item.dimension === 'language')
   const flagged = evidence.sentences.filter((sentence) => sentence.flag).length
+  const framing = analysis.scores.find((item) => item.dimension === 'framing')
   return (
-    <section className="language-panel" aria-label="Language bias" data-testid="language-panel">
+    <section className="language-panel" aria-label="Slant's analysis" data-testid="language-panel">
+      {framing ? (
+        <div className="score-card" title={rubric('framing')} data-testid="framing-score">
+          <div className="score-value">
+            {framing.score}
+            <span className="muted">/5</span>
+          </div>
+          <div className="score-name">Framing bias</div>
+          <p className="score-rationale">{framing.rationale}</p>
+          {framing.confidence !== null ? <p className="muted">Confidence {Math.round(framing.confidence * 100)}%</p> : null}
+          {analysis.frames.length > 0 ? (
+            <p className="muted" data-testid="frames">
+              Frames:{' '}
+              {analysis.frames
+                .map((use) => (use.matches > 0 ? `${use.frame} (${use.matches})` : use.frame))
+                .join(' · ')}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {score ? (
         <div className="score-card" title={rubric('language')} data-testid="language-score">
           <div className="score-value">

@@ -168,6 +168,12 @@ test('analyse the corpus from the UI, watch the progress, and read an article wi
   await expect(article.locator('mark.evidence-loaded_term, mark.evidence-label').first()).toBeVisible()
   const title = await article.locator('mark.evidence-loaded_term, mark.evidence-label').first().getAttribute('title')
   expect(title).toBeTruthy()
+  // Framing: a score with its rubric on hover, and the Policy Frames the article uses.
+  await expect(article.getByTestId('framing-score')).toContainText('Framing bias')
+  expect(await article.getByTestId('framing-score').getAttribute('title')).toMatch(/^1: perspectives get comparable space/)
+  await expect(article.getByTestId('frames')).toContainText('Frames:')
+  await article.getByRole('checkbox', { name: 'Frame cues' }).check()
+  await expect(article.locator('mark.evidence-frame_cue').first()).toBeVisible()
   // The goals the story bears on, with direction, relevance and the passage behind each.
   await expect(article.getByTestId('sdg-list')).toContainText('10. Reduced Inequalities · negative')
   await article.getByRole('checkbox', { name: 'Loaded terms' }).uncheck()

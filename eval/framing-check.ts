@@ -3,32 +3,15 @@
  * earn, and the primary Policy Frame against the one its author designed. Like the language check,
  * a sanity check on hand-written articles, not a measurement on research data.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadServices } from '../bench/lib/services.ts'
-
-interface SampleArticle {
-  external_id: string
-  title: string
-  text: string
-  language?: string
-}
-
-interface Annotation {
-  intended: { framing: number }
-  primary_frame: string
-}
+import { readSampleCorpus } from './sample-corpus.ts'
 
 export async function framingCheck(): Promise<string[]> {
   const services = await loadServices()
-  const folder = new URL('../resources/sample-corpus/', import.meta.url)
-  const articles = readFileSync(new URL('articles.jsonl', folder), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as SampleArticle)
-    .filter((article) => article.language === 'en')
-  const annotations = JSON.parse(readFileSync(new URL('annotations.json', folder), 'utf8')) as Record<string, Annotation>
+  const { articles, annotations } = readSampleCorpus()
   // The analyzer reads corpus statistics from a database; an empty one keeps this check about the texts alone.
   const directory = mkdtempSync(join(tmpdir(), 'slant-eval-'))
   try {

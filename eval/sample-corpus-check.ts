@@ -4,28 +4,11 @@
  * they marked the engine finds. 41 hand-written articles with designed scores validate nothing; they
  * show whether the codebook mapping behaves as intended (wire copy 1, tabloid 4-5).
  */
-import { readFileSync } from 'node:fs'
 import type { LanguageBiasEngine } from './language-bias-engine.ts'
-
-interface SampleArticle {
-  external_id: string
-  text: string
-  language?: string
-}
-
-interface Annotation {
-  intended: { language: number }
-  loaded_terms: { term: string }[]
-}
+import { readSampleCorpus } from './sample-corpus.ts'
 
 export function sampleCorpusCheck(engine: LanguageBiasEngine): string[] {
-  const folder = new URL('../resources/sample-corpus/', import.meta.url)
-  const articles = readFileSync(new URL('articles.jsonl', folder), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as SampleArticle)
-    .filter((article) => article.language === 'en')
-  const annotations = JSON.parse(readFileSync(new URL('annotations.json', folder), 'utf8')) as Record<string, Annotation>
+  const { articles, annotations } = readSampleCorpus()
   const lexicon = engine.loadLexicon()
   let exact = 0
   let withinOne = 0

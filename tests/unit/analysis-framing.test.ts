@@ -21,11 +21,11 @@ const BALANCED = [
 ].join(' ')
 
 const ONE_SIDED = [
-  'Police arrested eleven members of a smuggling gang in dawn raids on Monday, and prosecutors said more arrests would follow.',
-  '"These criminals are evil, and they will spend years in prison," said Detective Inspector Sarah Holt.',
-  '"We will hunt down every smuggler who profits from this misery," Holt said.',
-  'Holt said the gang had made millions from the crimes. "Justice is coming for all of them," she added.',
-  'The gang leader, Viktor Dane, is a vicious thug who terrorised the town for years.'
+  'Police arrested eleven people in raids on Monday, and prosecutors said more arrests would follow.',
+  'Detective Inspector Sarah Holt, praised by colleagues as brave and dedicated, led the operation.',
+  '"We will find every smuggler," said Holt. "We will keep this town safe," Holt said.',
+  'Holt said the gang had made millions from the crimes, and thanked the officers for their excellent work.',
+  'The gang leader, Viktor Dane, is a vicious, evil thug who terrorised and abused the town for years.'
 ].join(' ')
 
 describe('framing', () => {
@@ -43,7 +43,7 @@ describe('framing', () => {
     expect(result.primaryFrame).toBe('crime and punishment')
     expect(result.bias.score).toBeGreaterThanOrEqual(4)
     expect(result.bias.rationale).toMatch(/one voice only \(.*Holt\)/)
-    expect(result.bias.rationale).toMatch(/headline tone -0\.\d\d against body/)
+    expect(result.bias.rationale).toMatch(/headline tone -0\.\d\d against the opening/)
   })
 
   it('says "other" when no frame is signalled, with a lower confidence', () => {
@@ -55,7 +55,7 @@ describe('framing', () => {
   it('reads the shipped cue list: the 14 named frames, no cue twice in a frame', () => {
     const path = join(findResourcesDirectory() as string, FRAME_CUES_FILE)
     const cues = parseFrameCues(JSON.parse(readFileSync(path, 'utf8')), path)
-    expect(new Set(cues.map((cue) => cue.frame)).size).toBe(14)
+    expect(new Set(cues.map((cue) => cue.key)).size).toBe(14)
     expect(() => parseFrameCues([{ frame: 'economic', cues: ['cost'] }], 'f.json')).toThrow(/f\.json: each of the 14 frames/)
     expect(() => parseFrameCues([{ frame: 'vibes', cues: ['cost'] }], 'f.json')).toThrow(/f\.json: 0\.frame/)
   })

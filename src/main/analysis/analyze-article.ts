@@ -8,6 +8,7 @@ import { detectLanguage } from './language/detect-language'
 import { extractQuotes } from './quotes/extract-quotes'
 import { mapSdgs } from './sdgs/map-sdgs'
 import { summarize } from './summary/summarize'
+import { createSentenceTone } from './text/sentence-tone'
 import { tokenize } from './text/tokenize'
 import { classifyTopics } from './topics/classify-topics'
 import { createIdf, documentTerms, keyphrases } from './topics/keyphrases'
@@ -37,7 +38,8 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
     const language = analyzeLanguageBias(tokenized, lexicon)
     const quotes = extractQuotes(tokenized)
     const entities = extractEntities(tokenized)
-    const framing = analyzeFraming({ tokenized, title: tokenize(article.title), quotes, entities })
+    const tone = createSentenceTone(tokenized)
+    const framing = analyzeFraming({ tokenized, title: tokenize(article.title), quotes, entities, tone })
     // The corpus size changes slowly against one article's IDF: counted again every so many articles.
     if (articlesSinceCount >= RECOUNT_EVERY) {
       documents = Math.max(1, (analysedCount.get() as { n: number }).n)
@@ -76,7 +78,7 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
       framingBias: framing.bias,
       frames: framing.frames,
       // The phrase list is English: German "war" is not a war.
-      sdgs: (languageCode === null || languageCode === 'en' ? mapSdgs(tokenized) : []).map(({ goal, direction, relevance, rationale }) => ({ goal, direction, relevance, rationale }))
+      sdgs: (languageCode === null || languageCode === 'en' ? mapSdgs(tokenized, tone) : []).map(({ goal, direction, relevance, rationale }) => ({ goal, direction, relevance, rationale }))
     }
   }
 }

@@ -6,11 +6,11 @@
  *   - tone toward the main actors: how far apart the tone of the sentences naming each actor is;
  *   - the headline against the body: a headline much more charged than the article under it.
  */
-import vader from 'vader-sentiment'
 import type { EntityFinding, EvidenceSpan, QuoteFinding, ScoreWithRationale } from '../analysis-types'
 import { matchTerms } from '../language-bias/match-terms'
+import { createSentenceTone, textTone, type SentenceTone } from '../text/sentence-tone'
 import type { TokenizedText } from '../text/tokenize'
-import { frameCueIndexes, type FrameCue, type PolicyFrame } from './frame-cues'
+import { frameCueIndex, type FrameCue, type PolicyFrame } from './frame-cues'
 
 export interface FrameUse {
   frame: PolicyFrame
@@ -30,13 +30,11 @@ export interface FramingResult {
 /** A frame signalled once is a passing word, not a frame. */
 const FRAME_MINIMUM = 2
 const ACTORS = 3
+/** The opening sentences a headline sums up: its tone is compared with theirs. */
+const LEAD_SENTENCES = 3
 /** Index cut points between the codebook's levels. */
 const LEVELS = [0.2, 0.35, 0.5, 0.65]
 const WEIGHTS = { voices: 0.45, actors: 0.3, headline: 0.25 }
-
-function tone(text: string): number {
-  return vader.SentimentIntensityAnalyzer.polarity_scores(text).compound
-}
 
 function signed(value: number): string {
   return `${value >= 0 ? '+' : ''}${value.toFixed(2)}`
@@ -61,22 +59,22 @@ function voiceImbalance(quotes: QuoteFinding[]): { value: number | null; note: s
   return { value, note: `${speakers} voices; ${topSpeaker} has ${Math.round(share * 100)}% of the quoted words` }
 }
 
-function sentencesNaming(tokenized: TokenizedText, entity: EntityFinding): string[] {
+function sentencesNaming(tokenized: TokenizedText, entity: EntityFinding): number[] {
   const names = [entity.name]
   // People are named in full once, then by surname.
   if (entity.kind === 'person' && entity.name.includes(' ')) names.push(entity.name.split(' ').pop() as string)
-  return tokenized.sentences.filter((sentence) => names.some((name) => sentence.text.includes(name))).map((sentence) => sentence.text)
+  return tokenized.sentences.filter((sentence) => names.some((name) => sentence.text.includes(name))).map((sentence) => sentence.index)
 }
 
 /** The spread of tone between the most and least favourably described of the main actors. */
-function actorTone(tokenized: TokenizedText, entities: EntityFinding[]): { value: number | null; note: string } {
+function actorTone(tokenized: TokenizedText, entities: EntityFinding[], tone: SentenceTone): { value: number | null; note: string } {
   const actors = entities
     .filter((entity) => entity.kind !== 'place')
     .sort((a, b) => b.mentions - a.mentions)
     .slice(0, ACTORS)
     .map((entity) => {
       const sentences = sentencesNaming(tokenized, entity)
-      return { name: entity.name, tone: sentences.length > 0 ? sentences.reduce((sum, text) => sum + tone(text), 0) / sentences.length : null }
+      return { name: entity.name, tone: sentences.length > 0 ? sentences.reduce((sum, index) => sum + tone(index), 0) / sentences.length : null }
     })
     .filter((actor): actor is { name: string; tone: number } => actor.tone !== null)
   if (actors.length < 2) return { value: null, note: actors.length === 1 ? `one main actor (${actors[0]?.name})` : 'no main actors named' }
@@ -87,42 +85,59 @@ function actorTone(tokenized: TokenizedText, entities: EntityFinding[]): { value
   return { value: Math.min(1, spread / 1.2), note: `tone toward ${best.name} ${signed(best.tone)}, toward ${worst.name} ${signed(worst.tone)}` }
 }
 
-function headlineGap(title: string, tokenized: TokenizedText): { value: number | null; note: string } {
-  if (!title.trim() || tokenized.sentences.length === 0) return { value: null, note: 'no headline' }
-  const head = tone(title)
-  const body = tokenized.sentences.reduce((sum, sentence) => sum + tone(sentence.text), 0) / tokenized.sentences.length
-  // A neutral headline over a neutral body is 0; a charged headline over a calmer body approaches 1.
+function headlineGap(title: TokenizedText, tokenized: TokenizedText, tone: SentenceTone): { value: number | null; note: string } {
+  const lead = Math.min(LEAD_SENTENCES, tokenized.sentences.length)
+  if (!title.text.trim() || lead === 0) return { value: null, note: 'no headline' }
+  const head = textTone(title)
+  let body = 0
+  for (let index = 0; index < lead; index++) body += tone(index)
+  body /= lead
+  // A neutral headline over a neutral opening is 0; a charged headline over a calmer opening approaches 1.
   const value = Math.min(1, Math.max(0, Math.abs(head) - Math.abs(body)) / 0.8)
-  return { value, note: `headline tone ${signed(head)} against body ${signed(body)}` }
+  return { value, note: `headline tone ${signed(head)} against the opening ${signed(body)}` }
 }
 
 function framesUsed(tokenized: TokenizedText, title: TokenizedText): { frames: FrameUse[]; evidence: EvidenceSpan[] } {
-  const frames: FrameUse[] = []
+  const index = frameCueIndex()
+  const inBody = matchTerms<FrameCue>(tokenized, { index }, [])
+  const found = new Map<PolicyFrame, { matches: number; cues: Map<string, number>; first: number }>()
+  const count = (frame: PolicyFrame, cue: string, at: number) => {
+    const use = found.get(frame) ?? { matches: 0, cues: new Map<string, number>(), first: at }
+    use.matches++
+    use.cues.set(cue, (use.cues.get(cue) ?? 0) + 1)
+    use.first = Math.min(use.first, at)
+    found.set(frame, use)
+  }
+  // The headline counts as coming first.
+  for (const match of matchTerms<FrameCue>(title, { index }, [])) for (const frame of match.entry.groups) count(frame, match.text.toLowerCase(), -1)
   const evidence: EvidenceSpan[] = []
-  for (const [frame, index] of frameCueIndexes()) {
-    const inBody = matchTerms<FrameCue>(tokenized, { index }, [])
-    const inTitle = matchTerms<FrameCue>(title, { index }, [])
-    const all = [...inTitle, ...inBody]
-    if (all.length === 0) continue
-    const counts = new Map<string, number>()
-    for (const match of all) counts.set(match.text.toLowerCase(), (counts.get(match.text.toLowerCase()) ?? 0) + 1)
-    frames.push({ frame, matches: all.length, cues: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cue]) => cue) })
-    for (const match of inBody) evidence.push({ start: match.start, end: match.end, kind: 'frame_cue', label: frame, suggestion: null, note: `cue for the ${frame} frame` })
+  for (const match of inBody) {
+    for (const frame of match.entry.groups) count(frame, match.text.toLowerCase(), match.start)
+    evidence.push({ start: match.start, end: match.end, kind: 'frame_cue', label: match.entry.groups.join(', '), suggestion: null, note: `cue for the ${match.entry.groups.join(' and ')} frame` })
   }
   // Most signalled first; a tie goes to the frame whose first cue comes earlier.
-  const firstAt = new Map(frames.map((use) => [use.frame, Math.min(...evidence.filter((span) => span.label === use.frame).map((span) => span.start), Infinity)]))
-  frames.sort((a, b) => b.matches - a.matches || (firstAt.get(a.frame) ?? 0) - (firstAt.get(b.frame) ?? 0))
-  return { frames: frames.filter((use) => use.matches >= FRAME_MINIMUM), evidence }
+  const frames = [...found.entries()]
+    .sort(([, a], [, b]) => b.matches - a.matches || a.first - b.first)
+    .filter(([, use]) => use.matches >= FRAME_MINIMUM)
+    .map(([frame, use]) => ({ frame, matches: use.matches, cues: [...use.cues.entries()].sort((a, b) => b[1] - a[1]).map(([cue]) => cue) }))
+  return { frames, evidence }
 }
 
-export function analyzeFraming(input: { tokenized: TokenizedText; title: TokenizedText; quotes: QuoteFinding[]; entities: EntityFinding[] }): FramingResult {
+export function analyzeFraming(input: {
+  tokenized: TokenizedText
+  title: TokenizedText
+  quotes: QuoteFinding[]
+  entities: EntityFinding[]
+  tone?: SentenceTone
+}): FramingResult {
+  const tone = input.tone ?? createSentenceTone(input.tokenized)
   const { frames, evidence } = framesUsed(input.tokenized, input.title)
   const used = frames.length > 0 ? frames : [{ frame: 'other' as const, matches: 0, cues: [] }]
   const primaryFrame = (used[0] as FrameUse).frame
   const signs = {
     voices: voiceImbalance(input.quotes),
-    actors: actorTone(input.tokenized, input.entities),
-    headline: headlineGap(input.title.text, input.tokenized)
+    actors: actorTone(input.tokenized, input.entities, tone),
+    headline: headlineGap(input.title, input.tokenized, tone)
   }
   const known = (Object.keys(signs) as (keyof typeof signs)[]).filter((key) => signs[key].value !== null)
   const weight = known.reduce((sum, key) => sum + WEIGHTS[key], 0)

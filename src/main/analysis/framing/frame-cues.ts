@@ -4,7 +4,8 @@
  */
 import { z } from 'zod'
 import { readResourceJson } from '../../resources/resources-directory'
-import { compilePhraseIndex, type PhraseIndex } from '../language-bias/compile-lexicon'
+import type { PhraseIndex } from '../language-bias/compile-lexicon'
+import { describeFirstIssue, flattenGroups, groupedPhraseIndex, type GroupedPhrase } from '../language-bias/grouped-phrases'
 
 export const FRAME_CUES_FILE = 'frames/frame-cues.json'
 
@@ -28,12 +29,6 @@ export const POLICY_FRAMES = [
 ] as const
 export type PolicyFrame = (typeof POLICY_FRAMES)[number]
 
-export interface FrameCue {
-  term: string
-  frame: PolicyFrame
-  weight: number
-}
-
 const fileSchema = z.array(
   z.strictObject({
     frame: z.enum(POLICY_FRAMES.filter((frame) => frame !== 'other') as [PolicyFrame, ...PolicyFrame[]]),
@@ -41,35 +36,27 @@ const fileSchema = z.array(
   })
 )
 
-export function parseFrameCues(data: unknown, source: string): FrameCue[] {
+export function parseFrameCues(data: unknown, source: string): { term: string; key: PolicyFrame }[] {
   const parsed = fileSchema.safeParse(data)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new Error(`${source}: ${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'not a valid frame cue list'}`)
-  }
+  if (!parsed.success) throw new Error(describeFirstIssue(source, parsed.error, 'frame cue list'))
   if (new Set(parsed.data.map((entry) => entry.frame)).size !== POLICY_FRAMES.length - 1) {
     throw new Error(`${source}: each of the ${POLICY_FRAMES.length - 1} frames other than "other" must appear once`)
   }
-  const cues: FrameCue[] = []
-  for (const { frame, cues: list } of parsed.data) {
-    const seen = new Set<string>()
-    for (const cue of list) {
-      if (seen.has(cue.toLowerCase())) throw new Error(`${source}: the ${frame} frame lists "${cue}" twice`)
-      seen.add(cue.toLowerCase())
-      cues.push({ term: cue, frame, weight: 1 })
-    }
-  }
-  return cues
+  return flattenGroups(
+    parsed.data.map((entry) => ({ key: entry.frame, phrases: entry.cues })),
+    source,
+    (frame) => `the ${frame} frame`
+  )
 }
 
-let compiled: ReadonlyMap<PolicyFrame, PhraseIndex<FrameCue>> | null = null
+export type FrameCue = GroupedPhrase<PolicyFrame>
 
-/** One index per frame, so a cue listed under two frames counts for both. */
-export function frameCueIndexes(): ReadonlyMap<PolicyFrame, PhraseIndex<FrameCue>> {
+let compiled: PhraseIndex<FrameCue> | null = null
+
+/** Every frame's cues in one index; an entry lists each frame that names it. */
+export function frameCueIndex(): PhraseIndex<FrameCue> {
   if (compiled) return compiled
   const { path, data } = readResourceJson(FRAME_CUES_FILE)
-  const cues = parseFrameCues(data, path)
-  const frames = [...new Set(cues.map((cue) => cue.frame))]
-  compiled = new Map(frames.map((frame) => [frame, compilePhraseIndex(cues.filter((cue) => cue.frame === frame))]))
+  compiled = groupedPhraseIndex(parseFrameCues(data, path))
   return compiled
 }

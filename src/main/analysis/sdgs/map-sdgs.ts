@@ -3,10 +3,10 @@
  * the relevance from how often and where they match, the direction from the tone of the sentences
  * that hold them, and a rationale that names the phrases and quotes the passage.
  */
-import vader from 'vader-sentiment'
 import { matchTerms, type TermMatch } from '../language-bias/match-terms'
+import { createSentenceTone, type SentenceTone } from '../text/sentence-tone'
 import type { TokenizedText } from '../text/tokenize'
-import { sdgPhraseIndexes, type SdgPhrase } from './sdg-phrases'
+import { sdgPhraseIndex, type SdgPhrase } from './sdg-phrases'
 
 export interface SdgFinding {
   goal: number
@@ -23,13 +23,10 @@ const DIRECT_MATCHES = 4
 /** The opening sentences, where a news article states what it is about. */
 const LEAD_SENTENCES = 3
 const DIRECT_LEAD_MATCHES = 2
-/** VADER's own threshold for a negative compound score. */
+/** VADER's threshold for a negative compound score. */
 const NEGATIVE_TONE = -0.05
 const QUOTE_CHARACTERS = 160
 
-function tone(sentence: string): number {
-  return vader.SentimentIntensityAnalyzer.polarity_scores(sentence).compound
-}
 
 function excerpt(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim()
@@ -42,19 +39,20 @@ function listed(phrases: string[]): string {
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}${more}` : `${quoted[0] ?? ''}${more}`
 }
 
-export function mapSdgs(tokenized: TokenizedText): SdgFinding[] {
+export function mapSdgs(tokenized: TokenizedText, tone: SentenceTone = createSentenceTone(tokenized)): SdgFinding[] {
   const byGoal = new Map<number, TermMatch<SdgPhrase>[]>()
-  for (const [goal, index] of sdgPhraseIndexes()) {
-    const matches = matchTerms<SdgPhrase>(tokenized, { index }, [])
-    if (matches.length > 0) byGoal.set(goal, matches)
+  for (const match of matchTerms<SdgPhrase>(tokenized, { index: sdgPhraseIndex() }, [])) {
+    for (const goal of match.entry.groups) {
+      const list = byGoal.get(goal)
+      if (list) list.push(match)
+      else byGoal.set(goal, [match])
+    }
   }
   const findings: SdgFinding[] = []
-  const toneOf = new Map<number, number>()
   for (const [goal, found] of byGoal) {
     if (found.length < MINIMUM_MATCHES) continue
     const sentences = [...new Set(found.map((match) => match.sentence))]
-    for (const index of sentences) if (!toneOf.has(index)) toneOf.set(index, tone(tokenized.sentences[index]?.text ?? ''))
-    const meanTone = sentences.reduce((sum, index) => sum + (toneOf.get(index) ?? 0), 0) / sentences.length
+    const meanTone = sentences.reduce((sum, index) => sum + tone(index), 0) / sentences.length
     const inLead = found.filter((match) => match.sentence < LEAD_SENTENCES).length
     const relevance = found.length >= DIRECT_MATCHES || inLead >= DIRECT_LEAD_MATCHES ? 'direct' : 'indirect'
     const direction = meanTone < NEGATIVE_TONE ? 'negative' : 'positive'
@@ -66,7 +64,7 @@ export function mapSdgs(tokenized: TokenizedText): SdgFinding[] {
     const rationale =
       `${listed(phrases)} ${found.length === 1 ? 'appears once' : `appear ${found.length} times`} in ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}` +
       `${inLead > 0 ? `, ${inLead} of them in the opening` : ''}, so the article bears ${relevance === 'direct' ? 'directly' : 'indirectly'} on the goal. ` +
-      `The tone around them is ${direction} (VADER ${meanTone >= 0 ? '+' : ''}${meanTone.toFixed(2)}): "${excerpt(tokenized.sentences[quoted]?.text ?? '')}"`
+      `The tone around them is ${direction} (${meanTone >= 0 ? '+' : ''}${meanTone.toFixed(2)} on -1..1): "${excerpt(tokenized.sentences[quoted]?.text ?? '')}"`
     findings.push({ goal, direction, relevance, rationale, matches: found.length })
   }
   return findings.sort((a, b) => (a.relevance === b.relevance ? b.matches - a.matches || a.goal - b.goal : a.relevance === 'direct' ? -1 : 1))

@@ -5,16 +5,10 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import { readResourceJson } from '../../resources/resources-directory'
-import { compilePhraseIndex, type PhraseIndex } from '../language-bias/compile-lexicon'
+import type { PhraseIndex } from '../language-bias/compile-lexicon'
+import { describeFirstIssue, flattenGroups, groupedPhraseIndex, type GroupedPhrase } from '../language-bias/grouped-phrases'
 
 export const SDG_PHRASES_FILE = join('sdg', 'sdg-phrases.json')
-
-export interface SdgPhrase {
-  term: string
-  goal: number
-  /** Every phrase counts the same; the matcher prefers the heavier of two equally long matches. */
-  weight: number
-}
 
 const fileSchema = z
   .array(
@@ -25,35 +19,25 @@ const fileSchema = z
   )
   .length(17, 'the file must list the 17 goals')
 
-export function parseSdgPhrases(data: unknown, source: string): SdgPhrase[] {
+export function parseSdgPhrases(data: unknown, source: string): { term: string; key: number }[] {
   const parsed = fileSchema.safeParse(data)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new Error(`${source}: ${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'not a valid SDG phrase list'}`)
-  }
-  const goals = parsed.data.map((entry) => entry.goal)
-  if (new Set(goals).size !== 17) throw new Error(`${source}: each of the goals 1 to 17 must appear once`)
-  const phrases: SdgPhrase[] = []
-  for (const { goal, phrases: list } of parsed.data) {
-    const seen = new Set<string>()
-    for (const phrase of list) {
-      const key = phrase.toLowerCase()
-      if (seen.has(key)) throw new Error(`${source}: goal ${goal} lists "${phrase}" twice`)
-      seen.add(key)
-      phrases.push({ term: phrase, goal, weight: 1 })
-    }
-  }
-  return phrases
+  if (!parsed.success) throw new Error(describeFirstIssue(source, parsed.error, 'SDG phrase list'))
+  if (new Set(parsed.data.map((entry) => entry.goal)).size !== 17) throw new Error(`${source}: each of the goals 1 to 17 must appear once`)
+  return flattenGroups(
+    parsed.data.map((entry) => ({ key: entry.goal, phrases: entry.phrases })),
+    source,
+    (goal) => `goal ${goal}`
+  )
 }
 
-let compiled: ReadonlyMap<number, PhraseIndex<SdgPhrase>> | null = null
+export type SdgPhrase = GroupedPhrase<number>
 
-/** One index per goal, so a phrase listed under two goals counts for both. */
-export function sdgPhraseIndexes(): ReadonlyMap<number, PhraseIndex<SdgPhrase>> {
+let compiled: PhraseIndex<SdgPhrase> | null = null
+
+/** Every goal's phrases in one index; an entry lists each goal that names it. */
+export function sdgPhraseIndex(): PhraseIndex<SdgPhrase> {
   if (compiled) return compiled
   const { path, data } = readResourceJson(SDG_PHRASES_FILE)
-  const phrases = parseSdgPhrases(data, path)
-  const goals = [...new Set(phrases.map((phrase) => phrase.goal))]
-  compiled = new Map(goals.map((goal) => [goal, compilePhraseIndex(phrases.filter((phrase) => phrase.goal === goal))]))
+  compiled = groupedPhraseIndex(parseSdgPhrases(data, path))
   return compiled
 }

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, ArticleEvidence } from '../../../../shared/rows'
-import { rubric } from './codebook'
+import { ScoreCard } from './score-card'
 import { SdgList } from './sdg-list'
 
 function voices(evidence: ArticleEvidence): { speaker: string; type: string | null; quotes: number }[] {
@@ -21,35 +21,15 @@ export function LanguagePanel({ analysis, evidence }: { analysis: ArticleAnalysi
   return (
     <section className="language-panel" aria-label="Slant's analysis" data-testid="language-panel">
       {framing ? (
-        <div className="score-card" title={rubric('framing')} data-testid="framing-score">
-          <div className="score-value">
-            {framing.score}
-            <span className="muted">/5</span>
-          </div>
-          <div className="score-name">Framing bias</div>
-          <p className="score-rationale">{framing.rationale}</p>
-          {framing.confidence !== null ? <p className="muted">Confidence {Math.round(framing.confidence * 100)}%</p> : null}
+        <ScoreCard score={framing}>
           {analysis.frames.length > 0 ? (
             <p className="muted" data-testid="frames">
-              Frames:{' '}
-              {analysis.frames
-                .map((use) => (use.matches > 0 ? `${use.frame} (${use.matches})` : use.frame))
-                .join(' · ')}
+              Frames: {analysis.frames.map((use) => (use.matches > 0 ? `${use.frame} (${use.matches})` : use.frame)).join(' · ')}
             </p>
           ) : null}
-        </div>
+        </ScoreCard>
       ) : null}
-      {score ? (
-        <div className="score-card" title={rubric('language')} data-testid="language-score">
-          <div className="score-value">
-            {score.score}
-            <span className="muted">/5</span>
-          </div>
-          <div className="score-name">Language bias</div>
-          <p className="score-rationale">{score.rationale}</p>
-          {score.confidence !== null ? <p className="muted">Confidence {Math.round(score.confidence * 100)}% · {flagged} of {evidence.sentences.length} sentences flagged as loaded</p> : null}
-        </div>
-      ) : null}
+      {score ? <ScoreCard score={score} detail={`${flagged} of ${evidence.sentences.length} sentences flagged as loaded`} /> : null}
       {analysis.summary ? (
         <>
           <h3>Summary</h3>

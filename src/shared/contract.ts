@@ -36,7 +36,7 @@ function event<Payload>() {
   return { payload: undefined as unknown as Payload }
 }
 
-export const ARTICLE_SORT_KEYS = ['relevance', 'title', 'outlet', 'published_at', 'language', 'word_count', 'language_bias'] as const
+export const ARTICLE_SORT_KEYS = ['relevance', 'title', 'outlet', 'published_at', 'language', 'word_count', 'language_bias', 'framing_bias'] as const
 export type ArticleSortKey = (typeof ARTICLE_SORT_KEYS)[number]
 
 /** The lexicon's categories (codebook: loaded and emotive terms, intensifiers, hedges, weasel words, labels). */
@@ -60,6 +60,7 @@ export const articleFiltersSchema = z
     analysed: z.boolean().optional(),
     /** Language-bias scores (1-5) of Slant's newest run. */
     languageBias: z.array(z.number().int().min(1).max(5)).max(5).optional(),
+    framingBias: z.array(z.number().int().min(1).max(5)).max(5).optional(),
     nearDuplicates: z.enum(['only', 'exclude']).optional()
   })
   .strict()

@@ -11,6 +11,8 @@ export interface ArticleListRow {
   wordCount: number
   /** Language bias 1-5 from Slant's newest run, or null when not analysed. */
   languageBias: number | null
+  /** Framing bias 1-5 from Slant's newest run, or null when not analysed. */
+  framingBias: number | null
   /** FTS5 snippet of the text with matches wrapped in SNIPPET_OPEN / SNIPPET_CLOSE; null without a query. */
   snippet: string | null
 }
@@ -71,6 +73,7 @@ export interface ArticleFacets {
   tags: FacetCount<string>[]
   analysed: { analysed: number; notAnalysed: number }
   languageBias: FacetCount<number>[]
+  framingBias: FacetCount<number>[]
   nearDuplicates: number
   dates: { first: string | null; last: string | null }
 }

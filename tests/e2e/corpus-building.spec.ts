@@ -183,6 +183,9 @@ test('analyse the corpus from the UI, watch the progress, and read an article wi
   await page.getByRole('searchbox', { name: 'Search the corpus' }).fill('')
   await page.getByTestId('facet-language-bias').getByRole('checkbox', { name: /^3/ }).check()
   await expect(page.getByTestId('result-count')).toHaveText(/matching$/)
+  // The framing score has its column and facet too.
+  await expect(page.getByRole('columnheader', { name: 'Framing bias' })).toBeVisible()
+  await expect(page.getByTestId('facet-framing-bias').locator('.facet-option')).not.toHaveCount(0)
 })
 
 test('add a lexicon term of your own, and the next analysis marks it with its neutral alternative', async ({ page }) => {

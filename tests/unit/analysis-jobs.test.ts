@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createAnalysisJob, interruptedAnalysisJobs, runAnalysisJob } from '../../src/main/analysis/analysis-job'
 import { createInlinePool, createWorkerPool, type AnalysisPool } from '../../src/main/analysis/worker/worker-pool'
 import { deleteArticles, restoreArticles } from '../../src/main/corpus/article-actions'
+import { articleFacets } from '../../src/main/corpus/article-facets'
+import { listArticles } from '../../src/main/corpus/article-queries'
 import { openDatabase } from '../../src/main/db/open-database'
 import { JobControl } from '../../src/main/jobs/job-control'
 import { markInterruptedJobs } from '../../src/main/jobs/job-store'
@@ -28,6 +30,11 @@ describe('analysis jobs', () => {
     expect(count(db, "SELECT count(*) AS n FROM article_scores WHERE run_id = ? AND dimension = 'language' AND score = 3", runId)).toBe(60)
     expect(count(db, 'SELECT count(*) AS n FROM article_evidence WHERE run_id = ?', runId)).toBe(60)
     expect(count(db, "SELECT documents AS n FROM term_document_frequency WHERE term = 'charge'")).toBe(60)
+    // The table filters, sorts and counts by the framing score as by the language score.
+    const base = { sort: 'framing_bias' as const, direction: 'desc' as const, offset: 0, limit: 5 }
+    expect(listArticles(db, { ...base, filters: { framingBias: [2] } })).toMatchObject({ total: 60, rows: [{ framingBias: 2, languageBias: 3 }, {}, {}, {}, {}] })
+    expect(listArticles(db, { ...base, filters: { framingBias: [5] } }).total).toBe(0)
+    expect(articleFacets(db, {}).framingBias).toEqual([{ value: 2, count: 60, label: '2' }])
     // Re-analysis makes a new run and leaves the first untouched; document frequencies are not counted twice.
     const second = createAnalysisJob(db, { ids: [1, 2] }, 'test-lexicon')
     expect(second.runId).not.toBe(runId)

@@ -1,7 +1,7 @@
 import type { ArticleFilters } from '../../shared/contract'
 import type { ArticleFacets } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import { articleScope, LANGUAGE_BIAS_SQL, type ScopeInput } from './article-scope'
+import { articleScope, FRAMING_BIAS_SQL, LANGUAGE_BIAS_SQL, type ScopeInput } from './article-scope'
 import { countArticles } from './article-queries'
 
 /** Facets list at most this many values each, the most frequent first. */
@@ -19,7 +19,7 @@ export function articleFacets(db: Db, input: ScopeInput): ArticleFacets {
   }
   const all = articleScope(input, false)
   if (all.impossible) {
-    return { total: 0, outlets: [], languages: [], tags: [], analysed: { analysed: 0, notAnalysed: 0 }, languageBias: [], nearDuplicates: 0, dates: { first: null, last: null } }
+    return { total: 0, outlets: [], languages: [], tags: [], analysed: { analysed: 0, notAnalysed: 0 }, languageBias: [], framingBias: [], nearDuplicates: 0, dates: { first: null, last: null } }
   }
 
   const outletScope = scopeWithout('outletIds')
@@ -59,15 +59,19 @@ export function articleFacets(db: Db, input: ScopeInput): ArticleFacets {
     )
     .get(...analysedScope.params) as { total: number; analysed: number }
 
-  const biasScope = scopeWithout('languageBias')
-  const languageBias = (
-    db
-      .prepare(
-        `SELECT score AS value, count(*) AS count FROM (SELECT ${LANGUAGE_BIAS_SQL} AS score FROM ${biasScope.from} WHERE ${biasScope.where})
-         WHERE score IS NOT NULL GROUP BY score ORDER BY score`
-      )
-      .all(...biasScope.params) as { value: number; count: number }[]
-  ).map((row) => ({ ...row, label: String(row.value) }))
+  const scoreFacet = (filter: 'languageBias' | 'framingBias', scoreSql: string) => {
+    const scope = scopeWithout(filter)
+    return (
+      db
+        .prepare(
+          `SELECT score AS value, count(*) AS count FROM (SELECT ${scoreSql} AS score FROM ${scope.from} WHERE ${scope.where})
+           WHERE score IS NOT NULL GROUP BY score ORDER BY score`
+        )
+        .all(...scope.params) as { value: number; count: number }[]
+    ).map((row) => ({ ...row, label: String(row.value) }))
+  }
+  const languageBias = scoreFacet('languageBias', LANGUAGE_BIAS_SQL)
+  const framingBias = scoreFacet('framingBias', FRAMING_BIAS_SQL)
 
   const duplicateScope = scopeWithout('nearDuplicates')
   const nearDuplicates = (
@@ -91,6 +95,7 @@ export function articleFacets(db: Db, input: ScopeInput): ArticleFacets {
     tags,
     analysed: { analysed: analysedRow.analysed, notAnalysed: analysedRow.total - analysedRow.analysed },
     languageBias,
+    framingBias,
     nearDuplicates,
     dates: { first: dates.first?.slice(0, 10) ?? null, last: dates.last?.slice(0, 10) ?? null }
   }

@@ -27,9 +27,13 @@ export interface ScopeInput {
   filters?: ArticleFilters | undefined
 }
 
-/** The language-bias score of Slant's newest run for the article `a`, or NULL when never analysed. */
-export const LANGUAGE_BIAS_SQL = `(SELECT sc.score FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id
-  WHERE sc.article_id = a.id AND sc.dimension = 'language' AND r.origin = 'slant' ORDER BY sc.run_id DESC LIMIT 1)`
+/** A bias score of Slant's newest run for the article `a`, or NULL when never analysed. */
+function newestScoreSql(dimension: 'language' | 'framing'): string {
+  return `(SELECT sc.score FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id
+  WHERE sc.article_id = a.id AND sc.dimension = '${dimension}' AND r.origin = 'slant' ORDER BY sc.run_id DESC LIMIT 1)`
+}
+export const LANGUAGE_BIAS_SQL = newestScoreSql('language')
+export const FRAMING_BIAS_SQL = newestScoreSql('framing')
 
 function json(values: unknown[]): string {
   return JSON.stringify(values)
@@ -68,6 +72,10 @@ export function filterConditions(filters: ArticleFilters): { conditions: string[
   if (filters.languageBias && filters.languageBias.length > 0) {
     conditions.push(`${LANGUAGE_BIAS_SQL} IN (SELECT value FROM json_each(?))`)
     params.push(json(filters.languageBias))
+  }
+  if (filters.framingBias && filters.framingBias.length > 0) {
+    conditions.push(`${FRAMING_BIAS_SQL} IN (SELECT value FROM json_each(?))`)
+    params.push(json(filters.framingBias))
   }
   if (filters.nearDuplicates === 'only') conditions.push("a.id IN (SELECT article_id FROM near_duplicates WHERE status = 'flagged')")
   if (filters.nearDuplicates === 'exclude') conditions.push("a.id NOT IN (SELECT article_id FROM near_duplicates WHERE status = 'flagged')")

@@ -34,11 +34,13 @@ export const ARTICLE_COLUMNS = [
   'language_bias',
   'language_bias_source',
   'language_bias_run_id',
+  'framing_bias',
+  'primary_frame',
   'sdg_goals'
 ]
 
 /**
- * One row per article with its machine language-bias score and SDGs ("2 negative direct; 7 positive
+ * One row per article with its machine language- and framing-bias scores, primary frame and SDGs ("2 negative direct; 7 positive
  * indirect"), from its newest run of Slant's own (human values join in with coding by hand).
  */
 export function* articleRows(db: Db): Generator<Record<string, unknown>> {
@@ -46,6 +48,8 @@ export function* articleRows(db: Db): Generator<Record<string, unknown>> {
     .prepare(
       `SELECT a.id AS article_id, a.external_id, o.name AS outlet, a.url, a.title, a.published_at, a.language,
          coalesce(a.country, o.country) AS country, a.word_count, sc.score AS language_bias, sc.run_id AS language_bias_run_id,
+         (SELECT f.score FROM article_scores f WHERE f.article_id = a.id AND f.dimension = 'framing' AND f.run_id = ${LATEST_RUN}) AS framing_bias,
+         (SELECT json_extract(x.details, '$.frames[0].frame') FROM article_analyses x WHERE x.article_id = a.id AND x.run_id = ${LATEST_RUN}) AS primary_frame,
          (SELECT group_concat(g.goal || ' ' || g.direction || ' ' || g.relevance, '; ')
             FROM (SELECT goal, direction, relevance FROM article_sdgs WHERE article_id = a.id AND run_id = ${LATEST_RUN} ORDER BY goal) g) AS sdg_goals
        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id

@@ -28,9 +28,11 @@ const NEGATIVE_TONE = -0.05
 const QUOTE_CHARACTERS = 160
 
 
+/** The passage in quotation marks, unless it is itself a quotation that brings its own. */
 function excerpt(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim()
-  return clean.length > QUOTE_CHARACTERS ? `${clean.slice(0, QUOTE_CHARACTERS - 1).trimEnd()}…` : clean
+  const cut = clean.length > QUOTE_CHARACTERS ? `${clean.slice(0, QUOTE_CHARACTERS - 1).trimEnd()}…` : clean
+  return /^["“‘']/.test(cut) ? cut : `"${cut}"`
 }
 
 function listed(phrases: string[]): string {
@@ -64,7 +66,7 @@ export function mapSdgs(tokenized: TokenizedText, tone: SentenceTone = createSen
     const rationale =
       `${listed(phrases)} ${found.length === 1 ? 'appears once' : `appear ${found.length} times`} in ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}` +
       `${inLead > 0 ? `, ${inLead} of them in the opening` : ''}, so the article bears ${relevance === 'direct' ? 'directly' : 'indirectly'} on the goal. ` +
-      `The tone around them is ${direction} (${meanTone >= 0 ? '+' : ''}${meanTone.toFixed(2)} on -1..1): "${excerpt(tokenized.sentences[quoted]?.text ?? '')}"`
+      `The tone around them is ${direction} (${meanTone >= 0 ? '+' : ''}${meanTone.toFixed(2)} on -1..1): ${excerpt(tokenized.sentences[quoted]?.text ?? '')}`
     findings.push({ goal, direction, relevance, rationale, matches: found.length })
   }
   return findings.sort((a, b) => (a.relevance === b.relevance ? b.matches - a.matches || a.goal - b.goal : a.relevance === 'direct' ? -1 : 1))

@@ -6,7 +6,8 @@ export const CORPUS_COLUMNS = [
   { id: 'published_at', label: 'Date', width: '112px', required: false },
   { id: 'language', label: 'Language', width: '96px', required: false },
   { id: 'word_count', label: 'Words', width: '80px', required: false },
-  { id: 'language_bias', label: 'Language bias', width: '110px', required: false }
+  { id: 'language_bias', label: 'Language bias', width: '110px', required: false },
+  { id: 'framing_bias', label: 'Framing bias', width: '110px', required: false }
 ] as const
 
 export type CorpusColumnId = (typeof CORPUS_COLUMNS)[number]['id']

@@ -17,6 +17,11 @@ interface TableRow {
 const ROW_HEIGHT = 36
 const ROW_HEIGHT_WITH_SNIPPET = 58
 
+/** A 1-5 score, or a dash for an article not analysed yet. */
+function ScoreChip({ value }: { value: number | null | undefined }) {
+  return value === undefined || value === null ? <span className="muted">–</span> : <span className={`score-chip score-${value}`}>{value}</span>
+}
+
 const columnHelper = createColumnHelper<TableRow>()
 
 const SORT_KEY_OF_COLUMN: Record<string, ArticleSortKey> = {
@@ -25,7 +30,8 @@ const SORT_KEY_OF_COLUMN: Record<string, ArticleSortKey> = {
   published_at: 'published_at',
   language: 'language',
   word_count: 'word_count',
-  language_bias: 'language_bias'
+  language_bias: 'language_bias',
+  framing_bias: 'framing_bias'
 }
 
 const columns = [
@@ -54,14 +60,8 @@ const columns = [
       return value === undefined ? '' : formatNumber(value)
     }
   }),
-  columnHelper.accessor((row) => row.article?.languageBias, {
-    id: 'language_bias',
-    header: 'Language bias',
-    cell: (info) => {
-      const value = info.getValue()
-      return value === undefined || value === null ? <span className="muted">–</span> : <span className={`score-chip score-${value}`}>{value}</span>
-    }
-  })
+  columnHelper.accessor((row) => row.article?.languageBias, { id: 'language_bias', header: 'Language bias', cell: (info) => <ScoreChip value={info.getValue()} /> }),
+  columnHelper.accessor((row) => row.article?.framingBias, { id: 'framing_bias', header: 'Framing bias', cell: (info) => <ScoreChip value={info.getValue()} /> })
 ]
 
 /**

@@ -125,6 +125,13 @@ export function FilterPanel() {
             chosen={filters.languageBias ?? []}
             onToggle={(value) => setFilters({ languageBias: toggled(filters.languageBias, value) })}
           />
+          <FacetList
+            title="Framing bias"
+            testId="facet-framing-bias"
+            counts={facets.framingBias}
+            chosen={filters.framingBias ?? []}
+            onToggle={(value) => setFilters({ framingBias: toggled(filters.framingBias, value) })}
+          />
           <fieldset className="facet">
             <legend>Near-duplicates</legend>
             <label className="facet-option">

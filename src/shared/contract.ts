@@ -90,7 +90,7 @@ export const contract = {
   /** Where the corpus lives and how big it is. */
   'corpus.info': call<CorpusInfo>()(z.object({}).strict()),
 
-  /** Imports the sample corpus that ships with Slant (fictional outlets and stories). */
+  /** Imports the sample corpus that ships with Slant (fictional outlets and stories) and queues its analysis. */
   'corpus.loadSample': call<ImportResult>()(z.object({}).strict()),
 
   /** One page of the corpus table: searched, filtered, sorted and paged in SQLite. */

@@ -50,6 +50,9 @@ test('the first start offers the sample corpus, which opens with its stories and
   await report.getByRole('button', { name: 'Close' }).click()
   await expect(page.getByTestId('result-count')).toHaveText(`${added} articles`)
   await expect(page.getByTestId('facet-outlet').locator('.facet-option')).not.toHaveCount(0)
+  // It opens analysed: the scores arrive without asking.
+  await expect(page.getByTestId('facet-framing-bias').locator('.facet-option')).not.toHaveCount(0, { timeout: 60_000 })
+  await expect(page.getByTestId('facet-language-bias').locator('.facet-option')).not.toHaveCount(0)
   await page.screenshot({ path: 'test-results/screens/sample-corpus.png' })
 })
 

@@ -43,6 +43,22 @@ describe('automatic analysis of new articles', () => {
     }
   }, 60_000)
 
+  it('opens the sample corpus analysed, whatever the setting', async () => {
+    const backend = createBackend(join(tempDirectory(), 'c.sqlite'))
+    try {
+      const loaded = await backend.dispatch('corpus.loadSample', {})
+      expect(loaded).toMatchObject({ ok: true, value: { state: 'done' } })
+      const job = backend.db.prepare("SELECT id FROM jobs WHERE kind = 'analyze'").get() as { id: number } | undefined
+      expect(job).toBeDefined()
+      const done = await backend.analysis.finished(job?.id as number)
+      const articles = (backend.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+      expect(done).toMatchObject({ state: 'done', counts: { total: articles, analysed: articles, failed: 0 } })
+    } finally {
+      await backend.analysis.close()
+      backend.close()
+    }
+  }, 60_000)
+
   it('keeps the other settings when one stored value is damaged', () => {
     const backend = createBackend(join(tempDirectory(), 'c.sqlite'))
     backend.db.prepare("INSERT INTO settings (key, value) VALUES ('autoAnalyse', 'true'), ('nearDuplicateThreshold', '\"high\"')").run()

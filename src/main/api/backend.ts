@@ -86,7 +86,12 @@ export function createBackend(databasePath: string): Backend {
 
   const handlers: Handlers = {
     'corpus.info': () => corpusInfo(opened),
-    'corpus.loadSample': () => loadSampleCorpus(importContext),
+    // The sample opens analysed: a newcomer sees every score without knowing to ask for them.
+    'corpus.loadSample': async () => {
+      const result = await loadSampleCorpus(importContext)
+      if (result.totals.added > 0) await analysis.startUnanalysed()
+      return result
+    },
     'articles.list': (input) => listArticles(db, input),
     'articles.facets': (input) => articleFacets(db, input),
     'articles.ids': (input) => listArticleIds(db, input),

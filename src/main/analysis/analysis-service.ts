@@ -1,7 +1,7 @@
 import { ContractFailure } from '../../shared/errors'
 import type { JobRow } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import { finishJob, getJob } from '../jobs/job-store'
+import { findJob, finishJob, getJob } from '../jobs/job-store'
 import { createAnalysisJob, interruptedAnalysisJobs, runAnalysisJob, type AnalysisHooks } from './analysis-job'
 import { lexiconVersion } from './user-lexicon'
 import { createInlinePool, createWorkerPool, defaultWorkerCount, findAnalysisWorkerScript, type AnalysisPool } from './worker/worker-pool'
@@ -110,7 +110,7 @@ export class AnalysisService {
   }
 
   private analysisJob(jobId: number): JobRow {
-    const job = this.db.prepare('SELECT id FROM jobs WHERE id = ?').get(jobId) ? getJob(this.db, jobId) : null
+    const job = findJob(this.db, jobId)
     if (!job) throw new ContractFailure('not_found', `There is no job with id ${jobId}`)
     if (job.kind !== 'analyze') throw new ContractFailure('invalid_input', `Job ${jobId} is not an analysis; only analyses can be paused and resumed`)
     return job
@@ -129,8 +129,10 @@ export class AnalysisService {
     const job = this.queue.then(async () => {
       const lexicon = lexiconVersion(this.db)
       if (runLexicon(this.db, jobId) !== lexicon) {
+        const { counts, processed } = getJob(this.db, jobId)
         const stopped = finishJob(this.db, jobId, 'failed', {
-          ...progressOf(getJob(this.db, jobId)),
+          counts,
+          processed,
           error: 'the lexicon terms changed after this analysis started, and finishing it would mix two lexicons in one run: start a new analysis'
         })
         this.hooks.onJob?.(stopped)
@@ -164,8 +166,4 @@ function runLexicon(db: Db, jobId: number): string | null {
     | { parameters: string }
     | undefined
   return row ? ((JSON.parse(row.parameters) as { lexicon?: string }).lexicon ?? null) : null
-}
-
-function progressOf(job: JobRow): { counts: Record<string, number>; processed: number } {
-  return { counts: job.counts, processed: job.processed }
 }

@@ -1,10 +1,11 @@
+import { ContractFailure } from '../../shared/errors'
 import type { JobErrorPage } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import { getJob } from './job-store'
+import { findJob } from './job-store'
 
 /** The articles a job could not process, with the reason each failed, oldest first. */
 export function listJobErrors(db: Db, jobId: number, offset: number, limit: number): JobErrorPage {
-  getJob(db, jobId)
+  if (!findJob(db, jobId)) throw new ContractFailure('not_found', `There is no job with id ${jobId}`)
   const total = (db.prepare('SELECT count(*) AS n FROM job_errors WHERE job_id = ?').get(jobId) as { n: number }).n
   const rows = db
     .prepare(

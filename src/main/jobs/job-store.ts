@@ -44,9 +44,14 @@ export function startJob(db: Db, kind: string, label: string, params: unknown): 
 }
 
 export function getJob(db: Db, id: number): JobRow {
+  const job = findJob(db, id)
+  if (!job) throw new Error(`No job with id ${id}`)
+  return job
+}
+
+export function findJob(db: Db, id: number): JobRow | null {
   const record = db.prepare(`SELECT ${COLUMNS} FROM jobs WHERE id = ?`).get(id) as JobRecord | undefined
-  if (!record) throw new Error(`No job with id ${id}`)
-  return toJobRow(record)
+  return record ? toJobRow(record) : null
 }
 
 export function updateJobProgress(db: Db, id: number, progress: number | null, processed: number, counts: Record<string, number>): JobRow {

@@ -3,9 +3,8 @@
  * dimensions with the words that signal them, validated and compiled for the matcher once per thread.
  */
 import { z } from 'zod'
-import { readResourceJson } from '../../resources/resources-directory'
 import type { PhraseIndex } from '../language-bias/compile-lexicon'
-import { describeFirstIssue, flattenGroups, groupedPhraseIndex, type GroupedPhrase } from '../language-bias/grouped-phrases'
+import { describeFirstIssue, flattenGroups, loadGroupedPhraseIndex, type GroupedPhrase } from '../language-bias/grouped-phrases'
 
 export const FRAME_CUES_FILE = 'frames/frame-cues.json'
 
@@ -51,12 +50,7 @@ export function parseFrameCues(data: unknown, source: string): { term: string; k
 
 export type FrameCue = GroupedPhrase<PolicyFrame>
 
-let compiled: PhraseIndex<FrameCue> | null = null
-
 /** Every frame's cues in one index; an entry lists each frame that names it. */
 export function frameCueIndex(): PhraseIndex<FrameCue> {
-  if (compiled) return compiled
-  const { path, data } = readResourceJson(FRAME_CUES_FILE)
-  compiled = groupedPhraseIndex(parseFrameCues(data, path))
-  return compiled
+  return loadGroupedPhraseIndex(FRAME_CUES_FILE, parseFrameCues)
 }

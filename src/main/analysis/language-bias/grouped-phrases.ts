@@ -4,6 +4,7 @@
  * groups, so a phrase listed under two groups counts for both.
  */
 import type { z } from 'zod'
+import { readResourceJson } from '../../resources/resources-directory'
 import { compilePhraseIndex, type PhraseIndex } from './compile-lexicon'
 
 /** "file.json: 3.phrases.0: a phrase is empty": the first problem zod found, where it is. */
@@ -42,4 +43,17 @@ export function groupedPhraseIndex<Key>(entries: readonly { term: string; key: K
     else byTerm.set(term.toLowerCase(), { term, weight: 1, groups: [key] })
   }
   return compilePhraseIndex([...byTerm.values()])
+}
+
+const loaded = new Map<string, PhraseIndex<GroupedPhrase<unknown>>>()
+
+/** The index of a grouped phrase file under resources/, read, checked and compiled once per thread. */
+export function loadGroupedPhraseIndex<Key>(relativePath: string, parse: (data: unknown, source: string) => { term: string; key: Key }[]): PhraseIndex<GroupedPhrase<Key>> {
+  let index = loaded.get(relativePath)
+  if (!index) {
+    const { path, data } = readResourceJson(relativePath)
+    index = groupedPhraseIndex(parse(data, path)) as PhraseIndex<GroupedPhrase<unknown>>
+    loaded.set(relativePath, index)
+  }
+  return index as PhraseIndex<GroupedPhrase<Key>>
 }

@@ -4,9 +4,8 @@
  */
 import { join } from 'node:path'
 import { z } from 'zod'
-import { readResourceJson } from '../../resources/resources-directory'
 import type { PhraseIndex } from '../language-bias/compile-lexicon'
-import { describeFirstIssue, flattenGroups, groupedPhraseIndex, type GroupedPhrase } from '../language-bias/grouped-phrases'
+import { describeFirstIssue, flattenGroups, loadGroupedPhraseIndex, type GroupedPhrase } from '../language-bias/grouped-phrases'
 
 export const SDG_PHRASES_FILE = join('sdg', 'sdg-phrases.json')
 
@@ -32,12 +31,7 @@ export function parseSdgPhrases(data: unknown, source: string): { term: string; 
 
 export type SdgPhrase = GroupedPhrase<number>
 
-let compiled: PhraseIndex<SdgPhrase> | null = null
-
 /** Every goal's phrases in one index; an entry lists each goal that names it. */
 export function sdgPhraseIndex(): PhraseIndex<SdgPhrase> {
-  if (compiled) return compiled
-  const { path, data } = readResourceJson(SDG_PHRASES_FILE)
-  compiled = groupedPhraseIndex(parseSdgPhrases(data, path))
-  return compiled
+  return loadGroupedPhraseIndex(SDG_PHRASES_FILE, parseSdgPhrases)
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { JobRow } from '../../../../shared/rows'
 import { client } from '../../api/client'
 import { reportError, useAppStore } from '../frame/app-store'
+import { actOnJob } from '../jobs/job-actions'
 import { paceOf } from '../jobs/job-rate'
 
 interface AnalysisState {
@@ -30,22 +31,11 @@ export const useAnalysisStore = create<AnalysisState>()((set, get) => ({
   },
   pause: async () => {
     const job = get().job
-    if (!job) return
-    try {
-      await client.call('jobs.pause', { id: job.id })
-      useAppStore.getState().notify('info', `Pausing ${job.label}; resume it from Jobs`)
-    } catch (error) {
-      reportError(error)
-    }
+    if (job && (await actOnJob('jobs.pause', job.id))) useAppStore.getState().notify('info', `Pausing ${job.label}; resume it from Jobs`)
   },
   cancel: async () => {
     const job = get().job
-    if (!job) return
-    try {
-      await client.call('jobs.cancel', { id: job.id })
-    } catch (error) {
-      reportError(error)
-    }
+    if (job) await actOnJob('jobs.cancel', job.id)
   },
   onJob: (job) => {
     if (job.kind !== 'analyze') return

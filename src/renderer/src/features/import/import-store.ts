@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { ImportResult, JobRow } from '../../../../shared/rows'
 import { client, pathForFile } from '../../api/client'
 import { reportError, useAppStore } from '../frame/app-store'
+import { actOnJob } from '../jobs/job-actions'
 
 export interface ImportChoices {
   format?: 'auto' | 'csv'
@@ -101,12 +102,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
     },
     cancel: async () => {
       const job = get().job
-      if (!job) return
-      try {
-        await client.call('jobs.cancel', { id: job.id })
-      } catch (error) {
-        reportError(error)
-      }
+      if (job) await actOnJob('jobs.cancel', job.id)
     },
     dismissResults: () => set({ results: null }),
     setPendingCsv: (files) => set({ pendingCsv: files })

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { JobErrorPage, JobRow } from '../../../../shared/rows'
 import { client } from '../../api/client'
 import { reportError } from '../frame/app-store'
+import { actOnJob, type JobAction } from './job-actions'
 import { paceOf, type JobPace } from './job-rate'
 
 interface JobsState {
@@ -12,7 +13,7 @@ interface JobsState {
   errors: Record<number, JobErrorPage>
   load(): Promise<void>
   onJob(job: JobRow): void
-  act(action: 'jobs.pause' | 'jobs.resume' | 'jobs.cancel', id: number): Promise<void>
+  act(action: JobAction, id: number): Promise<void>
   toggleErrors(id: number): Promise<void>
 }
 
@@ -38,12 +39,8 @@ export const useJobsStore = create<JobsState>()((set, get) => ({
     if (shown && (job.counts.failed ?? 0) !== shown.total) void fetchErrors(job.id).then((page) => page && set({ errors: { ...get().errors, [job.id]: page } }))
   },
   act: async (action, id) => {
-    try {
-      const result = await client.call(action, { id })
-      if ('state' in result) get().onJob(result)
-    } catch (error) {
-      reportError(error)
-    }
+    const job = await actOnJob(action, id)
+    if (job) get().onJob(job)
   },
   toggleErrors: async (id) => {
     const { [id]: shown, ...others } = get().errors

@@ -139,3 +139,43 @@ export function rocAuc(expected: readonly boolean[], scores: readonly number[]):
   if (positives === 0 || negatives === 0) return Number.NaN
   return (positiveRankSum - (positives * (positives + 1)) / 2) / (positives * negatives)
 }
+
+function pairs(count: number): number {
+  return (count * (count - 1)) / 2
+}
+
+/**
+ * Adjusted Rand index of a clustering against gold labels (Hubert and Arabie): 1 for the same
+ * partition, about 0 for a random one. Both arrays hold one label per item, in the same order.
+ */
+export function adjustedRandIndex(gold: readonly string[], found: readonly string[]): number {
+  const cells = new Map<string, number>()
+  const goldSizes = new Map<string, number>()
+  const foundSizes = new Map<string, number>()
+  gold.forEach((label, index) => {
+    const other = found[index] as string
+    cells.set(`${label}\u0000${other}`, (cells.get(`${label}\u0000${other}`) ?? 0) + 1)
+    goldSizes.set(label, (goldSizes.get(label) ?? 0) + 1)
+    foundSizes.set(other, (foundSizes.get(other) ?? 0) + 1)
+  })
+  const index = [...cells.values()].reduce((sum, size) => sum + pairs(size), 0)
+  const goldPairs = [...goldSizes.values()].reduce((sum, size) => sum + pairs(size), 0)
+  const foundPairs = [...foundSizes.values()].reduce((sum, size) => sum + pairs(size), 0)
+  const expected = (goldPairs * foundPairs) / Math.max(1, pairs(gold.length))
+  const maximum = (goldPairs + foundPairs) / 2
+  return maximum === expected ? 1 : (index - expected) / (maximum - expected)
+}
+
+/** Share of items whose found cluster's most common gold label is their own. */
+export function clusterPurity(gold: readonly string[], found: readonly string[]): number {
+  const byCluster = new Map<string, Map<string, number>>()
+  gold.forEach((label, index) => {
+    const cluster = found[index] as string
+    const counts = byCluster.get(cluster) ?? new Map<string, number>()
+    counts.set(label, (counts.get(label) ?? 0) + 1)
+    byCluster.set(cluster, counts)
+  })
+  let majority = 0
+  for (const counts of byCluster.values()) majority += Math.max(...counts.values())
+  return majority / Math.max(1, gold.length)
+}

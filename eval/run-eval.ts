@@ -12,6 +12,7 @@ import { addWordCounts, classificationMetrics, confusionMatrix, rocAuc, wordMetr
 import { loadLanguageBiasEngine } from './language-bias-engine.ts'
 import { framingCheck } from './framing-check.ts'
 import { sampleCorpusCheck } from './sample-corpus-check.ts'
+import { storyCheck } from './story-check.ts'
 import { createScorers, type SentenceScore } from './scorers.ts'
 
 const path = babeDataPath()
@@ -107,3 +108,5 @@ for (const line of distributions) console.log(line)
 console.log('')
 for (const line of sampleCorpusCheck(await loadLanguageBiasEngine())) console.log(line)
 for (const line of await framingCheck()) console.log(line)
+console.log('\nStories and omission (the app\'s analysis job on labelled corpora):')
+for (const line of await storyCheck()) console.log(line)

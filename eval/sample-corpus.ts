@@ -8,6 +8,8 @@ export interface SampleArticle {
 }
 
 export interface SampleAnnotation {
+  /** The story the article was written as part of (several outlets each). */
+  story: string
   intended: { framing: number; language: number; omission: number }
   primary_frame: string
   loaded_terms: { term: string }[]

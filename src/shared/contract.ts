@@ -7,6 +7,9 @@ import { z } from 'zod'
 import type {
   AnalysisRunRow,
   ArticleAnalysis,
+  ArticleReport,
+  ArticleStoryInfo,
+  StoryUpdateRow,
   ArticleEvidence,
   ArticleDetail,
   ArticleFacets,
@@ -36,7 +39,7 @@ function event<Payload>() {
   return { payload: undefined as unknown as Payload }
 }
 
-export const ARTICLE_SORT_KEYS = ['relevance', 'title', 'outlet', 'published_at', 'language', 'word_count', 'language_bias', 'framing_bias'] as const
+export const ARTICLE_SORT_KEYS = ['relevance', 'title', 'outlet', 'published_at', 'language', 'word_count', 'language_bias', 'framing_bias', 'omission_bias'] as const
 export type ArticleSortKey = (typeof ARTICLE_SORT_KEYS)[number]
 
 /** The lexicon's categories (codebook: loaded and emotive terms, intensifiers, hedges, weasel words, labels). */
@@ -61,7 +64,13 @@ export const articleFiltersSchema = z
     /** Language-bias scores (1-5) of Slant's newest run. */
     languageBias: z.array(z.number().int().min(1).max(5)).max(5).optional(),
     framingBias: z.array(z.number().int().min(1).max(5)).max(5).optional(),
-    nearDuplicates: z.enum(['only', 'exclude']).optional()
+    /** Bias-by-omission scores (1-5) of Slant's newest omission run. */
+    omissionBias: z.array(z.number().int().min(1).max(5)).max(5).optional(),
+    /** Sustainable Development Goals (1-17) Slant's newest analysis found. */
+    sdgGoals: z.array(z.number().int().min(1).max(17)).max(17).optional(),
+    nearDuplicates: z.enum(['only', 'exclude']).optional(),
+    /** Articles of these stories (same-story clusters). */
+    storyIds: z.array(id).max(1000).optional()
   })
   .strict()
 export type ArticleFilters = z.infer<typeof articleFiltersSchema>
@@ -117,6 +126,14 @@ export const contract = {
 
   /** Every analysis run's results for one article, imported reports included. */
   'articles.analyses': call<ArticleAnalysis[]>()(z.object({ id }).strict()),
+  /** The article's story, its siblings, and its newest omission score with what is missing and where siblings say it. */
+  'articles.story': call<ArticleStoryInfo>()(z.object({ id }).strict()),
+  /** Places analysed articles that are in no story yet and scores omission for the stories that changed. */
+  /** The article's report in the seed's shape from Slant's newest runs, beside any imported report, with their differences. */
+  'articles.report': call<ArticleReport>()(z.object({ id }).strict()),
+  'stories.update': call<StoryUpdateRow>()(z.object({}).strict()),
+  /** Forgets every story and clusters the analysed corpus again (after changing the threshold). */
+  'stories.rebuild': call<StoryUpdateRow>()(z.object({}).strict()),
 
   'articles.tag': call<{ changed: number }>()(z.object({ ids: articleIds, tag: z.string().trim().min(1).max(200) }).strict()),
   'articles.untag': call<{ changed: number }>()(z.object({ ids: articleIds, tag: z.string().trim().min(1).max(200) }).strict()),
@@ -170,7 +187,13 @@ export const contract = {
 
   'settings.get': call<SettingsRow>()(z.object({}).strict()),
   'settings.update': call<SettingsRow>()(
-    z.object({ nearDuplicateThreshold: z.number().min(0.5).max(1).optional(), autoAnalyse: z.boolean().optional() }).strict()
+    z
+      .object({
+        nearDuplicateThreshold: z.number().min(0.5).max(1).optional(),
+        autoAnalyse: z.boolean().optional(),
+        storyThreshold: z.number().min(0.1).max(0.9).optional()
+      })
+      .strict()
   ),
 
   /** The researcher's own loaded-language terms, and how many the shipped lexicon has. */

@@ -13,6 +13,10 @@ export interface ArticleListRow {
   languageBias: number | null
   /** Framing bias 1-5 from Slant's newest run, or null when not analysed. */
   framingBias: number | null
+  /** Bias by omission 1-5 from Slant's newest omission run, or null when not scored. */
+  omissionBias: number | null
+  /** The story (same-story cluster) the article belongs to, if any. */
+  storyId: number | null
   /** FTS5 snippet of the text with matches wrapped in SNIPPET_OPEN / SNIPPET_CLOSE; null without a query. */
   snippet: string | null
 }
@@ -74,6 +78,9 @@ export interface ArticleFacets {
   analysed: { analysed: number; notAnalysed: number }
   languageBias: FacetCount<number>[]
   framingBias: FacetCount<number>[]
+  omissionBias: FacetCount<number>[]
+  /** Goals with the number of articles whose newest analysis found them; label is the goal's name. */
+  sdgGoals: FacetCount<number>[]
   nearDuplicates: number
   dates: { first: string | null; last: string | null }
 }
@@ -115,6 +122,8 @@ export interface SettingsRow {
   nearDuplicateThreshold: number
   /** Analyse articles as soon as an import adds them. */
   autoAnalyse: boolean
+  /** Similarity at or above which an article joins a story (0.1-0.9). */
+  storyThreshold: number
 }
 
 export type LexiconCategoryName = 'loaded' | 'emotive' | 'intensifier' | 'hedge' | 'weasel' | 'label' | 'derogatory'
@@ -299,4 +308,70 @@ export interface ArticleEvidence {
   quotes: QuoteRow[]
   keyphrases: { phrase: string; weight: number }[]
   claims: { start: number; end: number; reasons: string[] }[]
+}
+
+export type OmissionKind = 'name' | 'figure' | 'voice' | 'voice_type' | 'unquoted' | 'unattributed'
+
+/** An article's place in a story, and what its newest omission score found missing. */
+export interface ArticleStoryInfo {
+  story: { id: number; label: string; articles: number; firstDate: string; lastDate: string } | null
+  siblings: { articleId: number; title: string; outlet: string | null; publishedAt: string | null; similarity: number | null }[]
+  omission: {
+    runId: number
+    runLabel: string
+    score: number
+    rationale: string | null
+    confidence: number | null
+    /** Judged within the article alone: its story has no other article. */
+    fallback: boolean
+    items: {
+      kind: OmissionKind
+      item: string
+      central: boolean
+      carriedBy: number
+      siblings: number
+      /** Where a sibling article says it (or, in the fallback, where this one does). */
+      source: { articleId: number; title: string; start: number; end: number; excerpt: string } | null
+    }[]
+  } | null
+}
+
+/** What a clustering pass did. */
+export interface StoryUpdateRow {
+  clustered: number
+  storiesCreated: number
+  storiesGrown: number
+  omissionsScored: number
+  omissionRunId: number | null
+}
+
+/** The fields a report in the seed's shape carries, for comparing two reports of one article. */
+export interface ReportFields {
+  title: string
+  outlet: string
+  summary: string
+  language: string
+  country: string
+  topics: string[]
+  organisations: string[]
+  people: string[]
+  scores: { dimension: BiasDimension; score: number; rationale: string }[]
+  sdgs: { goal: number; name: string; direction: 'positive' | 'negative'; relevance: 'direct' | 'indirect'; rationale: string }[]
+}
+
+export interface ArticleReportVersion {
+  /** The runs it is built from (Slant: the analysis run and the omission run). */
+  runIds: number[]
+  label: string
+  fields: ReportFields
+  /** The report as text in the seed's layout; Slant can import it again. */
+  text: string
+}
+
+/** An article's report from Slant's newest runs, the reports imported for it, and how they differ. */
+export interface ArticleReport {
+  slant: ArticleReportVersion | null
+  imported: ArticleReportVersion[]
+  /** Against the first imported report: one line per field that differs. */
+  differences: { field: string; slant: string; imported: string }[]
 }

@@ -21,6 +21,7 @@ export function fakeResult(article: ArticleToAnalyze): ArticleAnalysisResult {
     languageBias: { score: 3, rationale: 'Loaded terms such as "slammed".', confidence: 0.6 },
     framingBias: { score: 2, rationale: 'Primary frame: economic.', confidence: 0.5 },
     frames: [{ frame: 'economic', matches: 3, cues: ['cost'] }],
+    storyFeatures: { terms: [['charge', 1]], names: ['lena ortiz'], figures: [] },
     sdgs: [{ goal: 11, direction: 'negative', relevance: 'direct', rationale: '"congestion charge" appears 2 times.' }]
   }
 }

@@ -30,6 +30,7 @@ describe('analysis jobs', () => {
     expect(count(db, "SELECT count(*) AS n FROM article_scores WHERE run_id = ? AND dimension = 'language' AND score = 3", runId)).toBe(60)
     expect(count(db, 'SELECT count(*) AS n FROM article_evidence WHERE run_id = ?', runId)).toBe(60)
     expect(count(db, "SELECT documents AS n FROM term_document_frequency WHERE term = 'charge'")).toBe(60)
+    expect(count(db, "SELECT value AS n FROM term_statistics WHERE name = 'documents'")).toBe(60)
     // The table filters, sorts and counts by the framing score as by the language score.
     const base = { sort: 'framing_bias' as const, direction: 'desc' as const, offset: 0, limit: 5 }
     expect(listArticles(db, { ...base, filters: { framingBias: [2] } })).toMatchObject({ total: 60, rows: [{ framingBias: 2, languageBias: 3 }, {}, {}, {}, {}] })
@@ -42,6 +43,7 @@ describe('analysis jobs', () => {
     expect(count(db, 'SELECT count(*) AS n FROM article_analyses WHERE run_id = ?', second.runId)).toBe(2)
     expect(count(db, 'SELECT count(*) AS n FROM article_analyses WHERE run_id = ?', runId)).toBe(60)
     expect(count(db, "SELECT documents AS n FROM term_document_frequency WHERE term = 'charge'")).toBe(60)
+    expect(count(db, "SELECT value AS n FROM term_statistics WHERE name = 'documents'")).toBe(60)
     db.close()
   })
 

@@ -41,11 +41,11 @@ describe('createIdf', () => {
 describe('documentTerms', () => {
   it('keys terms by lemma and keeps names whole', () => {
     const terms = documentTerms(tokenize(ARTICLE))
-    for (const term of ['cryptocurrency', 'scheme', 'lazarus group', 'un security council', 'identity', 'fake identity', 'remote worker', 'bybit']) {
+    for (const term of ['cryptocurrency', 'scheme', 'lazarus group', 'un security council', 'identity', 'fake', 'remote', 'worker', 'bybit']) {
       expect(terms.has(term), term).toBe(true)
     }
-    // Names are never cut up, and function words never make a term.
-    for (const term of ['security', 'lazarus', 'the', 'group']) expect(terms.has(term), term).toBe(false)
+    // Names are never cut up, function words never make a term, and phrases are not counted whole.
+    for (const term of ['security', 'lazarus', 'the', 'group', 'fake identity', 'remote worker']) expect(terms.has(term), term).toBe(false)
   })
 })
 
@@ -69,6 +69,15 @@ describe('keyphrases', () => {
     expect(phrases).toContain('Lazarus Group')
     for (const a of phrases) for (const b of phrases) if (a !== b) expect(b.toLowerCase().includes(a.toLowerCase()), `${a} in ${b}`).toBe(false)
     for (let index = 1; index < result.length; index++) expect(result[index - 1]?.weight).toBeGreaterThanOrEqual(result[index]?.weight ?? 0)
+  })
+
+  it('gives a phrase the IDF of its rarest unit, so a rare word used only in one phrase shows as the phrase', () => {
+    const tokenized = tokenize('Remote workers filed the claims. The remote workers were paid late, and the claims grew.')
+    const idf = createIdf(new Map([['remote', 1], ['worker', 40], ['claim', 40]]), 40)
+    const result = keyphrases(tokenized, idf)
+    expect(result[0]?.phrase).toBe('remote workers')
+    expect(result[0]?.weight).toBeCloseTo(2 * (Math.log(41 / 2) + 1), 3)
+    expect(result.map((item) => item.phrase)).not.toContain('remote')
   })
 
   it('is deterministic and returns nothing for a text without nouns', () => {

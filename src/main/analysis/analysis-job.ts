@@ -2,6 +2,8 @@ import type { JobRow } from '../../shared/rows'
 import type { Db } from '../db/open-database'
 import { PAUSE, type JobControl } from '../jobs/job-control'
 import { finishJob, getJob, updateJobProgress } from '../jobs/job-store'
+import { readSettings } from '../corpus/settings-store'
+import { lazyOmissionRun, StoryUpdater } from '../stories/update-stories'
 import { AnalysisWriter } from './analysis-store'
 import { ANALYZER_NAME, ANALYZER_VERSION, type ArticleToAnalyze } from './article-analysis'
 import type { AnalysisPool, BatchOutcome } from './worker/worker-pool'
@@ -18,6 +20,8 @@ const BATCH_SIZE = 25
 /** Results written per transaction, or whatever has come back after this long. */
 const WRITE_GROUP_SIZE = 200
 const WRITE_INTERVAL_MS = 1000
+/** Batches sent to each worker ahead of its results: enough to outlast one group commit. */
+const IN_FLIGHT_PER_WORKER = 3
 
 export interface AnalysisHooks {
   onJob?: (job: JobRow) => void
@@ -72,6 +76,10 @@ export async function runAnalysisJob(db: Db, jobId: number, pool: AnalysisPool, 
   )
   const recordFailure = db.prepare('INSERT OR REPLACE INTO job_errors (job_id, article_id, error) VALUES (?, ?, ?)')
   const writer = new AnalysisWriter(db)
+  // Stories grow as results arrive; omission scores go to one run per job, made when first needed.
+  const storyThreshold = readSettings(db).storyThreshold
+  const omission = lazyOmissionRun(db, storyThreshold)
+  const stories = new StoryUpdater(db, { threshold: storyThreshold, omissionRun: omission.get })
   const signal = hooks.jobControl?.start(jobId) ?? new AbortController().signal
 
   const current = getJob(db, jobId)
@@ -108,6 +116,7 @@ export async function runAnalysisJob(db: Db, jobId: number, pool: AnalysisPool, 
       }
       writer.flushTermCounts()
     })()
+    stories.update(outcomes.flatMap((outcome) => outcome.results.map((result) => result.articleId)))
     for (const outcome of outcomes) {
       analysed += outcome.results.length
       failed += outcome.failures.length
@@ -120,7 +129,8 @@ export async function runAnalysisJob(db: Db, jobId: number, pool: AnalysisPool, 
   let lastId = 0
   let error: string | null = null
   try {
-    // Workers run in parallel: keep two batches per worker in flight, collecting each as it returns.
+    // Workers run in parallel, each with batches queued behind the one it works on, so none runs dry
+    // while this thread commits a group of results (a synchronous write of a few hundred ms).
     const inFlight = new Set<Promise<void>>()
     const launch = (articles: ArticleToAnalyze[]) => {
       const task = pool.analyze(articles).then((outcome) => {
@@ -136,7 +146,7 @@ export async function runAnalysisJob(db: Db, jobId: number, pool: AnalysisPool, 
       if (articles.length === 0) break
       lastId = (articles[articles.length - 1] as ArticleToAnalyze).id
       launch(articles)
-      while (inFlight.size >= pool.size * 2) await Promise.race(inFlight)
+      while (inFlight.size >= pool.size * IN_FLIGHT_PER_WORKER) await Promise.race(inFlight)
     }
     await Promise.all(inFlight)
     writeResults()
@@ -154,7 +164,12 @@ export async function runAnalysisJob(db: Db, jobId: number, pool: AnalysisPool, 
   analysed = countDone()
   failed = countFailed()
   const state = error ? 'failed' : signal.aborted ? (signal.reason === PAUSE ? 'paused' : 'cancelled') : 'done'
-  if (state === 'done') db.prepare("UPDATE analysis_runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(runId)
+  if (state === 'done') {
+    db.prepare("UPDATE analysis_runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(runId)
+    // Articles a crash left analysed but unplaced (their results committed, their clustering not).
+    stories.update('all')
+  }
+  omission.finish()
   const job = finishJob(db, jobId, state, {
     counts: { total, analysed, failed },
     processed: analysed + failed,

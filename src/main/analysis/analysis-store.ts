@@ -9,6 +9,7 @@ import type { ArticleAnalysisResult } from './article-analysis'
 export class AnalysisWriter {
   private readonly statements
   private readonly termCounts = new Map<string, number>()
+  private documentsCounted = 0
 
   constructor(private readonly db: Db) {
     const prepare = (sql: string) => db.prepare(sql)
@@ -45,6 +46,11 @@ export class AnalysisWriter {
         `INSERT INTO term_document_frequency (term, documents) SELECT key, value FROM json_each(?) WHERE true
          ON CONFLICT(term) DO UPDATE SET documents = documents + excluded.documents`
       ),
+      storyFeatures: prepare(
+        'INSERT INTO article_story_features (article_id, terms, names, figures) VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET terms = excluded.terms, names = excluded.names, figures = excluded.figures'
+      ),
+      countDocuments: prepare("UPDATE term_statistics SET value = value + ? WHERE name = 'documents'"),
+      hasResult: prepare('SELECT 1 FROM article_analyses WHERE run_id = ? AND article_id = ?'),
       country: prepare('SELECT o.country FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?')
     }
   }
@@ -54,7 +60,8 @@ export class AnalysisWriter {
     const id = result.articleId
     // An article counts once toward document frequencies, however often it is re-analysed.
     const counted = s.alreadyCounted.get(id, 'slant') !== undefined
-    for (const clear of s.clear) clear.run(runId, id)
+    // Only a batch written again (a resumed job) has rows to replace; one lookup spares ten deletes.
+    if (s.hasResult.get(runId, id) !== undefined) for (const clear of s.clear) clear.run(runId, id)
     const country = (s.country.get(id) as { country: string | null } | undefined)?.country ?? null
     s.analysis.run(runId, id, result.summary, result.language, country, JSON.stringify({ wordCount: result.wordCount, frames: result.frames }))
     s.score.run(runId, id, 'language', result.languageBias.score, result.languageBias.rationale, result.languageBias.confidence)
@@ -69,11 +76,19 @@ export class AnalysisWriter {
     for (const quote of result.quotes) s.quote.run(runId, id, quote.start, quote.end, quote.speaker, quote.speakerType, quote.attribution)
     for (const claim of result.claims) s.claim.run(runId, id, claim.start, claim.end, JSON.stringify(claim.reasons))
     for (const keyphrase of result.keyphrases) s.keyphrase.run(runId, id, keyphrase.phrase, keyphrase.weight)
-    if (!counted) for (const term of result.documentTerms) this.termCounts.set(term, (this.termCounts.get(term) ?? 0) + 1)
+    // The newest analysis's features are what the article is clustered by; they are not per run.
+    const features = result.storyFeatures
+    s.storyFeatures.run(id, JSON.stringify(features.terms), JSON.stringify(features.names), JSON.stringify(features.figures))
+    if (!counted) {
+      for (const term of result.documentTerms) this.termCounts.set(term, (this.termCounts.get(term) ?? 0) + 1)
+      this.documentsCounted++
+    }
   }
 
   /** Adds the document frequencies of the articles written since the last call; call before committing. */
   flushTermCounts(): void {
+    if (this.documentsCounted > 0) this.statements.countDocuments.run(this.documentsCounted)
+    this.documentsCounted = 0
     if (this.termCounts.size === 0) return
     this.statements.countTerms.run(JSON.stringify(Object.fromEntries(this.termCounts)))
     this.termCounts.clear()

@@ -7,6 +7,7 @@ import { analyzeLanguageBias, loadLexicon } from './language-bias'
 import { detectLanguage } from './language/detect-language'
 import { extractQuotes } from './quotes/extract-quotes'
 import { mapSdgs } from './sdgs/map-sdgs'
+import { storyFeatures } from './stories/story-features'
 import { summarize } from './summary/summarize'
 import { createSentenceTone } from './text/sentence-tone'
 import { tokenize } from './text/tokenize'
@@ -29,7 +30,7 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
   const frequencies = corpus.prepare<[string], { term: string; documents: number }>(
     'SELECT term, documents FROM term_document_frequency WHERE term IN (SELECT value FROM json_each(?))'
   )
-  const analysedCount = corpus.prepare("SELECT count(DISTINCT article_id) AS n FROM article_analyses x JOIN analysis_runs r ON r.id = x.run_id WHERE r.origin = 'slant'")
+  const analysedCount = corpus.prepare("SELECT value AS n FROM term_statistics WHERE name = 'documents'")
   let documents = 1
   let articlesSinceCount = Infinity
   return (article) => {
@@ -42,7 +43,7 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
     const framing = analyzeFraming({ tokenized, title: tokenize(article.title), quotes, entities, tone })
     // The corpus size changes slowly against one article's IDF: counted again every so many articles.
     if (articlesSinceCount >= RECOUNT_EVERY) {
-      documents = Math.max(1, (analysedCount.get() as { n: number }).n)
+      documents = Math.max(1, (analysedCount.get() as { n: number } | undefined)?.n ?? 0)
       articlesSinceCount = 0
     }
     articlesSinceCount++
@@ -77,6 +78,7 @@ export function createArticleAnalyzer(options: { databasePath: string }): (artic
       languageBias: language.bias,
       framingBias: framing.bias,
       frames: framing.frames,
+      storyFeatures: storyFeatures(tokenized, entities, idf),
       // The phrase list is English: German "war" is not a war.
       sdgs: (languageCode === null || languageCode === 'en' ? mapSdgs(tokenized, tone) : []).map(({ goal, direction, relevance, rationale }) => ({ goal, direction, relevance, rationale }))
     }

@@ -1,3 +1,4 @@
+import type { StoryFeatures } from './stories/story-features'
 import type { ClaimFinding, EntityFinding, EvidenceSpan, QuoteFinding, ScoreWithRationale, SentenceScore } from './analysis-types'
 
 /** An article as the analyzers receive it. */
@@ -26,6 +27,8 @@ export interface ArticleAnalysisResult {
   framingBias: ScoreWithRationale
   /** Policy Frames used, most signalled first ("other" alone when none is). */
   frames: { frame: string; matches: number; cues: string[] }[]
+  /** What same-story clustering compares (src/main/stories). */
+  storyFeatures: StoryFeatures
   /** The Sustainable Development Goals the article bears on, most relevant first. */
   sdgs: { goal: number; direction: 'positive' | 'negative'; relevance: 'direct' | 'indirect'; rationale: string }[]
 }

@@ -1,5 +1,5 @@
 import { version as appVersion } from '../../../package.json'
-import type { CorpusInfo, ImportResult } from '../../shared/rows'
+import type { CorpusInfo, ImportResult, StoryUpdateRow } from '../../shared/rows'
 import { articleEvidence, listAnalysisRuns } from '../analysis/analysis-queries'
 import { AnalysisService } from '../analysis/analysis-service'
 import { shippedEntries } from '../analysis/language-bias/lexicon-file'
@@ -22,6 +22,9 @@ import { openDatabase, type Db, type OpenedDatabase } from '../db/open-database'
 import { JobControl } from '../jobs/job-control'
 import { listJobErrors } from '../jobs/job-errors'
 import { getJob, jobResult, listJobs, markInterruptedJobs } from '../jobs/job-store'
+import { articleReport } from '../export/article-report'
+import { articleStory } from '../stories/article-story'
+import { lazyOmissionRun, rebuildStories, updateStories } from '../stories/update-stories'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { EventBus } from './event-bus'
 
@@ -37,6 +40,8 @@ export interface Backend {
   dispatch: Dispatch
   importContext: ImportContext
   analysis: AnalysisService
+  /** Same-story clustering and omission, outside an analysis job (CLI, settings). */
+  stories: { update(): StoryUpdateRow; rebuild(): StoryUpdateRow }
   /** For the app and `serve`: resume interrupted analyses and, with automatic analysis on, analyse what is new. */
   startBackgroundWork(): Promise<{ resumed: number[]; autoAnalysisJob: number | null }>
   close(): void
@@ -84,6 +89,23 @@ export function createBackend(databasePath: string): Backend {
     mapping: input.mapping
   })
 
+  const stories = {
+    update: () => {
+      const threshold = readSettings(db).storyThreshold
+      const run = lazyOmissionRun(db, threshold)
+      const result = updateStories(db, 'all', { threshold, omissionRun: run.get })
+      run.finish()
+      return result
+    },
+    rebuild: () => {
+      const threshold = readSettings(db).storyThreshold
+      const run = lazyOmissionRun(db, threshold)
+      const result = rebuildStories(db, { threshold, omissionRun: run.get })
+      run.finish()
+      return result
+    }
+  }
+
   const handlers: Handlers = {
     'corpus.info': () => corpusInfo(opened),
     // The sample opens analysed: a newcomer sees every score without knowing to ask for them.
@@ -97,6 +119,10 @@ export function createBackend(databasePath: string): Backend {
     'articles.ids': (input) => listArticleIds(db, input),
     'articles.get': (input) => getArticle(db, input.id),
     'articles.analyses': (input) => articleAnalyses(db, input.id),
+    'articles.story': (input) => articleStory(db, input.id),
+    'articles.report': (input) => articleReport(db, input.id),
+    'stories.update': () => changed(stories.update()),
+    'stories.rebuild': () => changed(stories.rebuild()),
     'articles.tag': (input) => changed({ changed: tagArticles(db, input.ids, input.tag) }),
     'articles.untag': (input) => changed({ changed: untagArticles(db, input.ids, input.tag) }),
     'articles.delete': (input) => changed(deleteArticles(db, input.ids)),
@@ -167,6 +193,7 @@ export function createBackend(databasePath: string): Backend {
     dispatch: createDispatcher(handlers),
     importContext,
     analysis,
+    stories,
     close: () => db.close()
   }
 }

@@ -10,8 +10,13 @@ Commands:
                             and why. Ctrl+C stops it, keeping what was stored.
   analyze [--all | --new | --ids ID,... | --resume JOB] [--workers N]
                             Analyse articles in worker threads (language bias with evidence, entities, topics,
-                            summary, quotes): all, those not analysed yet, or chosen ones; or continue a paused
-                            or cancelled analysis. Resumes an analysis that was interrupted. Each run is versioned.
+                            summary, quotes, framing, SDGs; then stories and omission): all, those not analysed
+                            yet, or chosen ones; or continue a paused or cancelled analysis. Resumes an analysis
+                            that was interrupted. Each run is versioned.
+  stories [--rebuild] [--limit N]
+                            Place analysed articles in same-story clusters (terms, shared names and figures, a
+                            date window; threshold in the app's settings) and score their bias by omission
+                            against the other articles of their story. --rebuild clusters everything again.
   export sentences|articles --format csv|jsonl --out PATH [--query Q]
                             Write the per-sentence loaded-language table, or articles with their scores.
   search QUERY [--limit N]  Full-text search over titles and texts ("exact phrase", prefix*, OR, -exclude).

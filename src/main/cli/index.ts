@@ -8,6 +8,7 @@ import { importCommand } from './import-command'
 import { parseArguments, stringOption, UsageError } from './parse-arguments'
 import { searchCommand } from './search-command'
 import { serveCommand } from './serve-command'
+import { storiesCommand } from './stories-command'
 import { processTerminal, type Terminal } from './terminal'
 
 const VALUE_OPTIONS = new Set(['db', 'limit', 'port', 'host', 'format', 'outlet', 'map', 'ids', 'workers', 'out', 'query', 'resume'])
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (backend: Backend, parsed: ReturnType<typeof pars
   analyze: analyzeCommand,
   export: exportCommand,
   search: searchCommand,
+  stories: storiesCommand,
   serve: serveCommand
 }
 

@@ -1,8 +1,9 @@
 import type { ArticleFilters } from '../../shared/contract'
 import type { ArticleFacets } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import { articleScope, FRAMING_BIAS_SQL, LANGUAGE_BIAS_SQL, type ScopeInput } from './article-scope'
+import { articleScope, FRAMING_BIAS_SQL, LANGUAGE_BIAS_SQL, OMISSION_BIAS_SQL, type ScopeInput } from './article-scope'
 import { countArticles } from './article-queries'
+import { sdgName } from './report/sdg-goals'
 
 /** Facets list at most this many values each, the most frequent first. */
 const FACET_LIMIT = 200
@@ -19,7 +20,7 @@ export function articleFacets(db: Db, input: ScopeInput): ArticleFacets {
   }
   const all = articleScope(input, false)
   if (all.impossible) {
-    return { total: 0, outlets: [], languages: [], tags: [], analysed: { analysed: 0, notAnalysed: 0 }, languageBias: [], framingBias: [], nearDuplicates: 0, dates: { first: null, last: null } }
+    return { total: 0, outlets: [], languages: [], tags: [], analysed: { analysed: 0, notAnalysed: 0 }, languageBias: [], framingBias: [], omissionBias: [], sdgGoals: [], nearDuplicates: 0, dates: { first: null, last: null } }
   }
 
   const outletScope = scopeWithout('outletIds')
@@ -59,7 +60,7 @@ export function articleFacets(db: Db, input: ScopeInput): ArticleFacets {
     )
     .get(...analysedScope.params) as { total: number; analysed: number }
 
-  const scoreFacet = (filter: 'languageBias' | 'framingBias', scoreSql: string) => {
+  const scoreFacet = (filter: 'languageBias' | 'framingBias' | 'omissionBias', scoreSql: string) => {
     const scope = scopeWithout(filter)
     return (
       db
@@ -72,6 +73,18 @@ export function articleFacets(db: Db, input: ScopeInput): ArticleFacets {
   }
   const languageBias = scoreFacet('languageBias', LANGUAGE_BIAS_SQL)
   const framingBias = scoreFacet('framingBias', FRAMING_BIAS_SQL)
+  const omissionBias = scoreFacet('omissionBias', OMISSION_BIAS_SQL)
+  const sdgScope = scopeWithout('sdgGoals')
+  const sdgGoals = (
+    db
+      .prepare(
+        `SELECT g.goal AS value, count(*) AS count FROM ${sdgScope.from}
+         JOIN article_sdgs g ON g.article_id = a.id
+           AND g.run_id = (SELECT max(x.run_id) FROM article_analyses x JOIN analysis_runs r ON r.id = x.run_id WHERE x.article_id = a.id AND r.origin = 'slant')
+         WHERE ${sdgScope.where} GROUP BY g.goal ORDER BY g.goal`
+      )
+      .all(...sdgScope.params) as { value: number; count: number }[]
+  ).map((row) => ({ ...row, label: `${row.value} ${sdgName(row.value)}` }))
 
   const duplicateScope = scopeWithout('nearDuplicates')
   const nearDuplicates = (
@@ -96,6 +109,8 @@ export function articleFacets(db: Db, input: ScopeInput): ArticleFacets {
     analysed: { analysed: analysedRow.analysed, notAnalysed: analysedRow.total - analysedRow.analysed },
     languageBias,
     framingBias,
+    omissionBias,
+    sdgGoals,
     nearDuplicates,
     dates: { first: dates.first?.slice(0, 10) ?? null, last: dates.last?.slice(0, 10) ?? null }
   }

@@ -2,7 +2,7 @@ import type { ArticleSortKey } from '../../shared/contract'
 import { ContractFailure } from '../../shared/errors'
 import type { ArticleDetail, ArticlePage, ArticleListRow } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import { articleScope, FRAMING_BIAS_SQL, LANGUAGE_BIAS_SQL, type ArticleScope, type ScopeInput } from './article-scope'
+import { articleScope, FRAMING_BIAS_SQL, LANGUAGE_BIAS_SQL, OMISSION_BIAS_SQL, type ArticleScope, type ScopeInput } from './article-scope'
 import { buildSnippet } from './snippet'
 
 export interface ListArticlesInput extends ScopeInput {
@@ -20,12 +20,14 @@ const ORDER_BY: Record<Exclude<ArticleSortKey, 'relevance'>, string> = {
   language: 'a.language',
   word_count: 'a.word_count',
   language_bias: LANGUAGE_BIAS_SQL,
-  framing_bias: FRAMING_BIAS_SQL
+  framing_bias: FRAMING_BIAS_SQL,
+  omission_bias: OMISSION_BIAS_SQL
 }
 
 const LIST_COLUMNS = `a.id AS id, a.title AS title, o.name AS outletName, a.published_at AS publishedAt,
   a.language AS language, a.word_count AS wordCount, ${LANGUAGE_BIAS_SQL} AS languageBias,
-  ${FRAMING_BIAS_SQL} AS framingBias`
+  ${FRAMING_BIAS_SQL} AS framingBias, ${OMISSION_BIAS_SQL} AS omissionBias,
+  (SELECT story_id FROM story_articles WHERE article_id = a.id) AS storyId`
 
 /** Title matches count more than text matches. */
 const RANK = 'bm25(articles_fts, 4.0, 1.0)'

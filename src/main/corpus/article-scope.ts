@@ -28,12 +28,13 @@ export interface ScopeInput {
 }
 
 /** A bias score of Slant's newest run for the article `a`, or NULL when never analysed. */
-function newestScoreSql(dimension: 'language' | 'framing'): string {
+function newestScoreSql(dimension: 'language' | 'framing' | 'omission'): string {
   return `(SELECT sc.score FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id
   WHERE sc.article_id = a.id AND sc.dimension = '${dimension}' AND r.origin = 'slant' ORDER BY sc.run_id DESC LIMIT 1)`
 }
 export const LANGUAGE_BIAS_SQL = newestScoreSql('language')
 export const FRAMING_BIAS_SQL = newestScoreSql('framing')
+export const OMISSION_BIAS_SQL = newestScoreSql('omission')
 
 function json(values: unknown[]): string {
   return JSON.stringify(values)
@@ -42,6 +43,10 @@ function json(values: unknown[]): string {
 export function filterConditions(filters: ArticleFilters): { conditions: string[]; params: unknown[] } {
   const conditions: string[] = []
   const params: unknown[] = []
+  if (filters.storyIds && filters.storyIds.length > 0) {
+    conditions.push('a.id IN (SELECT article_id FROM story_articles WHERE story_id IN (SELECT value FROM json_each(?)))')
+    params.push(json(filters.storyIds))
+  }
   if (filters.outletIds && filters.outletIds.length > 0) {
     conditions.push('a.outlet_id IN (SELECT value FROM json_each(?))')
     params.push(json(filters.outletIds))
@@ -72,6 +77,16 @@ export function filterConditions(filters: ArticleFilters): { conditions: string[
   if (filters.languageBias && filters.languageBias.length > 0) {
     conditions.push(`${LANGUAGE_BIAS_SQL} IN (SELECT value FROM json_each(?))`)
     params.push(json(filters.languageBias))
+  }
+  if (filters.omissionBias && filters.omissionBias.length > 0) {
+    conditions.push(`${OMISSION_BIAS_SQL} IN (SELECT value FROM json_each(?))`)
+    params.push(json(filters.omissionBias))
+  }
+  if (filters.sdgGoals && filters.sdgGoals.length > 0) {
+    // The goals of Slant's newest analysis of the article.
+    conditions.push(`EXISTS (SELECT 1 FROM article_sdgs g WHERE g.article_id = a.id AND g.goal IN (SELECT value FROM json_each(?))
+      AND g.run_id = (SELECT max(x.run_id) FROM article_analyses x JOIN analysis_runs r ON r.id = x.run_id WHERE x.article_id = a.id AND r.origin = 'slant'))`)
+    params.push(json(filters.sdgGoals))
   }
   if (filters.framingBias && filters.framingBias.length > 0) {
     conditions.push(`${FRAMING_BIAS_SQL} IN (SELECT value FROM json_each(?))`)

@@ -6,7 +6,9 @@ export const settingsSchema = z.object({
   /** Jaccard similarity of word 3-grams at or above which an article is flagged as a near-duplicate. */
   nearDuplicateThreshold: z.number().min(0.5).max(1).default(0.8),
   /** Analyse articles as soon as an import adds them (and, at start-up, any the CLI added meanwhile). */
-  autoAnalyse: z.boolean().default(false)
+  autoAnalyse: z.boolean().default(false),
+  /** Similarity (0-1: term cosine, shared names and figures) at or above which an article joins a story. */
+  storyThreshold: z.number().min(0.1).max(0.9).default(0.35)
 })
 
 export type Settings = z.infer<typeof settingsSchema>

@@ -34,13 +34,16 @@ export const ARTICLE_COLUMNS = [
   'language_bias',
   'language_bias_source',
   'language_bias_run_id',
+  'story_id',
   'framing_bias',
   'primary_frame',
+  'omission_bias',
+  'omission_run_id',
   'sdg_goals'
 ]
 
 /**
- * One row per article with its machine language- and framing-bias scores, primary frame and SDGs ("2 negative direct; 7 positive
+ * One row per article with its story, its machine language-, framing- and omission-bias scores, primary frame and SDGs ("2 negative direct; 7 positive
  * indirect"), from its newest run of Slant's own (human values join in with coding by hand).
  */
 export function* articleRows(db: Db): Generator<Record<string, unknown>> {
@@ -50,10 +53,14 @@ export function* articleRows(db: Db): Generator<Record<string, unknown>> {
          coalesce(a.country, o.country) AS country, a.word_count, sc.score AS language_bias, sc.run_id AS language_bias_run_id,
          (SELECT f.score FROM article_scores f WHERE f.article_id = a.id AND f.dimension = 'framing' AND f.run_id = ${LATEST_RUN}) AS framing_bias,
          (SELECT json_extract(x.details, '$.frames[0].frame') FROM article_analyses x WHERE x.article_id = a.id AND x.run_id = ${LATEST_RUN}) AS primary_frame,
+         (SELECT story_id FROM story_articles WHERE article_id = a.id) AS story_id,
+         om.score AS omission_bias, om.run_id AS omission_run_id,
          (SELECT group_concat(g.goal || ' ' || g.direction || ' ' || g.relevance, '; ')
             FROM (SELECT goal, direction, relevance FROM article_sdgs WHERE article_id = a.id AND run_id = ${LATEST_RUN} ORDER BY goal) g) AS sdg_goals
        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
        LEFT JOIN article_scores sc ON sc.article_id = a.id AND sc.dimension = 'language' AND sc.run_id = ${LATEST_RUN}
+       LEFT JOIN article_scores om ON om.article_id = a.id AND om.dimension = 'omission' AND om.run_id = (SELECT max(o.run_id) FROM article_scores o
+         JOIN analysis_runs r ON r.id = o.run_id WHERE o.article_id = a.id AND o.dimension = 'omission' AND r.origin = 'slant')
        ORDER BY a.id`
     )
     .iterate() as Iterable<Record<string, unknown>>

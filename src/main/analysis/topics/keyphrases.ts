@@ -25,9 +25,25 @@ export function createIdf(documentFrequency: DocumentFrequencies, documentCount:
   }
 }
 
-/** The distinct terms of an article, for the caller to add to the corpus document frequencies. */
+/**
+ * The distinct terms of an article, for the caller to add to the corpus document frequencies: its
+ * phrase units (a word's lemma, or a whole name), not every n-gram.
+ */
 export function documentTerms(tokenized: TokenizedText): Set<string> {
-  return new Set(analysePhrases(tokenized).grams.map((gram) => gram.key))
+  const terms = new Set<string>()
+  for (const gram of analysePhrases(tokenized).grams) for (const unit of gram.units) terms.add(unit)
+  return terms
+}
+
+/**
+ * A phrase is in no more documents than its rarest unit, so that unit's IDF is a lower bound of the
+ * phrase's own; with units alone counted, it stands in for it. When a rare word only ever appears in
+ * one phrase ("remote" in "remote worker"), phrase and word tie and the longer phrase is shown.
+ */
+function phraseIdf(gram: PhraseGram, idf: (term: string) => number): number {
+  let highest = 1
+  for (const unit of gram.units) highest = Math.max(highest, idf(unit))
+  return highest
 }
 
 interface Candidate {
@@ -50,7 +66,7 @@ export function keyphrases(tokenized: TokenizedText, idf: (term: string) => numb
     else byKey.set(gram.key, { gram, words: [], count: 1, score: 0 })
   }
   const candidates = [...byKey.values()]
-  for (const candidate of candidates) candidate.score = candidate.count * idf(candidate.gram.key)
+  for (const candidate of candidates) candidate.score = candidate.count * phraseIdf(candidate.gram, idf)
   candidates.sort((a, b) => b.score - a.score || b.gram.key.length - a.gram.key.length || (a.gram.key < b.gram.key ? -1 : a.gram.key > b.gram.key ? 1 : 0))
   const chosen: Candidate[] = []
   for (const candidate of candidates) {

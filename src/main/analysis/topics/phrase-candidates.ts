@@ -10,8 +10,14 @@ import type { Token, TokenizedText } from '../text/tokenize'
  * for the IDF.
  */
 export interface PhraseGram {
-  /** The term as counted in the corpus: lemmas joined by spaces. */
+  /** The term: lemmas joined by spaces. */
   key: string
+  /**
+   * Its units that are not stop words ("remote", "worker"; a name is one unit). Only units are
+   * counted in the corpus: counting every n-gram put about 440 mostly unique terms per article into
+   * the document-frequency table, whose upkeep then cost more than the rest of the analysis.
+   */
+  units: string[]
   /** Its first and last token, to show it as the article wrote it. */
   firstToken: number
   lastToken: number
@@ -116,10 +122,12 @@ export function analysePhrases(tokenized: TokenizedText): PhraseAnalysis {
       const first = chunk[start] as Unit
       if (first.stop) continue
       let key = ''
+      const parts: string[] = []
       for (let size = 1; size <= MAXIMUM_UNITS && start + size <= chunk.length; size++) {
         const last = chunk[start + size - 1] as Unit
         key = size === 1 ? last.key : `${key} ${last.key}`
-        if (last.head && !last.stop) grams.push({ key, firstToken: first.firstToken, lastToken: last.lastToken })
+        if (!last.stop) parts.push(last.key)
+        if (last.head && !last.stop) grams.push({ key, units: [...parts], firstToken: first.firstToken, lastToken: last.lastToken })
       }
     }
     chunk = []

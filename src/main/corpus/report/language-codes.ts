@@ -25,3 +25,12 @@ export function languageCodeForName(name: string): string | null {
   const key = name.trim().toLowerCase().replace(/\s+language$/u, '')
   return Object.hasOwn(CODES, key) ? (CODES[key] ?? null) : null
 }
+
+/** The English name for an ISO 639-1 code ("en" -> "English"), or the code itself when unknown. */
+export function languageNameForCode(code: string): string {
+  for (const [name, known] of Object.entries(CODES)) {
+    // The table lists each language's English name before its own-language names.
+    if (known === code && /^[a-z]+$/u.test(name)) return name.charAt(0).toUpperCase() + name.slice(1)
+  }
+  return code
+}

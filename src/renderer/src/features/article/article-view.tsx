@@ -9,6 +9,8 @@ import { useArticleStore } from './article-store'
 import { ExternalLink } from './external-link'
 import { HIGHLIGHT_KINDS, HighlightedText, KIND_LABELS, type HighlightKind } from './highlighted-text'
 import { LanguagePanel } from './language-panel'
+import { ReportView } from './report-view'
+import { StoryPanel } from './story-panel'
 
 interface RunView {
   articleId: number
@@ -23,6 +25,7 @@ export function ArticleView({ id }: { id: number }) {
   const generation = useCorpusStore((state) => state.generation)
   const [runId, setRunId] = useState<number | undefined>(undefined)
   const [view, setView] = useState<RunView | null>(null)
+  const [showReport, setShowReport] = useState(false)
   const [shown, setShown] = useState<Set<HighlightKind>>(new Set(HIGHLIGHT_KINDS.filter((kind) => kind !== 'quote' && kind !== 'frame_cue')))
 
   useEffect(() => {
@@ -38,7 +41,10 @@ export function ArticleView({ id }: { id: number }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement)) select(null)
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement) return
+      if (event.key === 'Escape') select(null)
+      // R switches between the article and its report in the seed's shape.
+      if ((event.key === 'r' || event.key === 'R') && !event.ctrlKey && !event.metaKey && !event.altKey) setShowReport((value) => !value)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -70,13 +76,17 @@ export function ArticleView({ id }: { id: number }) {
             ))}
           </select>
         ) : null}
+        <button type="button" aria-pressed={showReport} onClick={() => setShowReport(!showReport)} title="The whole report in the seed's shape, beside any imported report (R)">
+          {showReport ? 'Article' : 'Report'}
+        </button>
         <button type="button" onClick={() => select(null)} title="Close (Esc)">
           Close
         </button>
       </div>
       {error ? <p className="error-text">{error}</p> : null}
       {!shownArticle && !error ? <p className="muted">Loading…</p> : null}
-      {shownArticle ? (
+      {shownArticle && showReport ? <ReportView articleId={shownArticle.id} /> : null}
+      {shownArticle && !showReport ? (
         <>
           <h1 className="article-title">{shownArticle.title || 'Untitled'}</h1>
           <p className="article-meta">
@@ -100,6 +110,7 @@ export function ArticleView({ id }: { id: number }) {
           ) : null}
           {shownArticle.externalId ? <p className="muted">External id: {shownArticle.externalId}</p> : null}
           {selectedRun && current ? <LanguagePanel analysis={selectedRun} evidence={current.evidence} /> : null}
+          <StoryPanel articleId={shownArticle.id} />
           <ArticleAnalyses articleId={shownArticle.id} origin="imported" />
           {current && current.evidence.runId !== null ? (
             <div className="highlight-toggles" role="group" aria-label="Highlights">

@@ -7,7 +7,9 @@ export const CORPUS_COLUMNS = [
   { id: 'language', label: 'Language', width: '96px', required: false },
   { id: 'word_count', label: 'Words', width: '80px', required: false },
   { id: 'language_bias', label: 'Language bias', width: '110px', required: false },
-  { id: 'framing_bias', label: 'Framing bias', width: '110px', required: false }
+  { id: 'framing_bias', label: 'Framing bias', width: '110px', required: false },
+  { id: 'omission_bias', label: 'Omission', width: '100px', required: false },
+  { id: 'story', label: 'Story', width: '80px', required: false }
 ] as const
 
 export type CorpusColumnId = (typeof CORPUS_COLUMNS)[number]['id']

@@ -18,6 +18,24 @@ const ROW_HEIGHT = 36
 const ROW_HEIGHT_WITH_SNIPPET = 58
 
 /** A 1-5 score, or a dash for an article not analysed yet. */
+/** The story's number; a click narrows the table to that story's articles. */
+function StoryLink({ storyId }: { storyId: number }) {
+  const setFilters = useCorpusStore((state) => state.setFilters)
+  return (
+    <button
+      type="button"
+      className="link-button"
+      title="Show only this story's articles"
+      onClick={(event) => {
+        event.stopPropagation()
+        setFilters({ storyIds: [storyId] })
+      }}
+    >
+      #{storyId}
+    </button>
+  )
+}
+
 function ScoreChip({ value }: { value: number | null | undefined }) {
   return value === undefined || value === null ? <span className="muted">–</span> : <span className={`score-chip score-${value}`}>{value}</span>
 }
@@ -31,7 +49,8 @@ const SORT_KEY_OF_COLUMN: Record<string, ArticleSortKey> = {
   language: 'language',
   word_count: 'word_count',
   language_bias: 'language_bias',
-  framing_bias: 'framing_bias'
+  framing_bias: 'framing_bias',
+  omission_bias: 'omission_bias'
 }
 
 const columns = [
@@ -61,7 +80,16 @@ const columns = [
     }
   }),
   columnHelper.accessor((row) => row.article?.languageBias, { id: 'language_bias', header: 'Language bias', cell: (info) => <ScoreChip value={info.getValue()} /> }),
-  columnHelper.accessor((row) => row.article?.framingBias, { id: 'framing_bias', header: 'Framing bias', cell: (info) => <ScoreChip value={info.getValue()} /> })
+  columnHelper.accessor((row) => row.article?.framingBias, { id: 'framing_bias', header: 'Framing bias', cell: (info) => <ScoreChip value={info.getValue()} /> }),
+  columnHelper.accessor((row) => row.article?.omissionBias, { id: 'omission_bias', header: 'Omission', cell: (info) => <ScoreChip value={info.getValue()} /> }),
+  columnHelper.accessor((row) => row.article?.storyId, {
+    id: 'story',
+    header: 'Story',
+    cell: (info) => {
+      const storyId = info.getValue()
+      return storyId === null || storyId === undefined ? '' : <StoryLink storyId={storyId} />
+    }
+  })
 ]
 
 /**

@@ -132,6 +132,31 @@ export function FilterPanel() {
             chosen={filters.framingBias ?? []}
             onToggle={(value) => setFilters({ framingBias: toggled(filters.framingBias, value) })}
           />
+          <FacetList
+            title="Bias by omission"
+            testId="facet-omission-bias"
+            counts={facets.omissionBias}
+            chosen={filters.omissionBias ?? []}
+            onToggle={(value) => setFilters({ omissionBias: toggled(filters.omissionBias, value) })}
+          />
+          <FacetList
+            title="Sustainable Development Goals"
+            testId="facet-sdgs"
+            counts={facets.sdgGoals}
+            chosen={filters.sdgGoals ?? []}
+            onToggle={(value) => setFilters({ sdgGoals: toggled(filters.sdgGoals, value) })}
+          />
+          {filters.storyIds && filters.storyIds.length > 0 ? (
+            <fieldset className="facet" data-testid="facet-story">
+              <legend>Story</legend>
+              {filters.storyIds.map((storyId) => (
+                <label key={storyId} className="facet-option">
+                  <input type="checkbox" checked onChange={() => setFilters({ storyIds: toggled(filters.storyIds, storyId) })} />
+                  <span className="facet-label">Story {storyId}</span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
           <fieldset className="facet">
             <legend>Near-duplicates</legend>
             <label className="facet-option">

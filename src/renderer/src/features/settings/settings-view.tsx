@@ -4,6 +4,7 @@ import { client } from '../../api/client'
 import { formatNumber } from '../../components/format'
 import { reportError } from '../frame/app-store'
 import { SHORTCUTS } from '../frame/shortcuts'
+import { StorySetting } from './story-setting'
 import { UserLexicon } from './user-lexicon'
 
 /** The similarity at which an imported article is flagged as a near-duplicate of an earlier one. */
@@ -105,6 +106,7 @@ export function SettingsView() {
       </p>
       <NearDuplicateSetting />
       <AutoAnalysisSetting />
+      <StorySetting />
       <UserLexicon />
       <h2>Keyboard shortcuts</h2>
       <dl className="facts">

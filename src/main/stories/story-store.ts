@@ -1,0 +1,127 @@
+import type { Db } from '../db/open-database'
+import type { ArticleFeatures, StoryState } from './story-similarity'
+
+/** Centroid entries kept per story: enough to compare with, bounded however large the story grows. */
+const CENTROID_TERMS = 80
+const CENTROID_ITEMS = 40
+
+interface StoredCentroid {
+  terms?: [string, number][]
+  names?: [string, number][]
+  figures?: [string, number][]
+}
+
+function top(map: Map<string, number>, limit: number): [string, number][] {
+  return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit)
+}
+
+function isoDate(time: number): string {
+  return new Date(time).toISOString()
+}
+
+export interface StoryRowForState {
+  id: number
+  label: string
+  first_date: string
+  last_date: string
+  articles: number
+  centroid: string
+}
+
+export function storyFromRow(row: StoryRowForState): StoryState {
+  let centroid: StoredCentroid = {}
+  try {
+    centroid = JSON.parse(row.centroid) as StoredCentroid
+  } catch {
+    // A damaged centroid makes an empty story; a rebuild restores it.
+  }
+  return {
+    id: row.id,
+    label: row.label,
+    firstTime: Date.parse(row.first_date),
+    lastTime: Date.parse(row.last_date),
+    articles: row.articles,
+    terms: new Map(centroid.terms ?? []),
+    names: new Map(centroid.names ?? []),
+    figures: new Map(centroid.figures ?? [])
+  }
+}
+
+/** The statements the clusterer needs, prepared once per clustering pass. */
+export class StoryStore {
+  private readonly statements
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      storiesAround: db.prepare<[string, string], StoryRowForState>(
+        'SELECT id, label, first_date, last_date, articles, centroid FROM stories WHERE last_date >= ? AND first_date <= ?'
+      ),
+      insertStory: db.prepare('INSERT INTO stories (label, first_date, last_date, centroid) VALUES (?, ?, ?, ?)'),
+      updateStory: db.prepare("UPDATE stories SET first_date = ?, last_date = ?, centroid = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"),
+      member: db.prepare('INSERT INTO story_articles (article_id, story_id, similarity) VALUES (?, ?, ?) ON CONFLICT(article_id) DO NOTHING')
+    }
+  }
+
+  /** Stored stories overlapping a time range, as rows: the caller parses only those it does not hold. */
+  storiesAround(from: number, to: number): StoryRowForState[] {
+    return this.statements.storiesAround.all(isoDate(from), isoDate(to))
+  }
+
+  createStory(article: ArticleFeatures): number {
+    const time = isoDate(article.time)
+    return Number(this.statements.insertStory.run(article.title || 'Untitled story', time, time, '{}').lastInsertRowid)
+  }
+
+  saveStory(story: StoryState): void {
+    const centroid = JSON.stringify({ terms: top(story.terms, CENTROID_TERMS), names: top(story.names, CENTROID_ITEMS), figures: top(story.figures, CENTROID_ITEMS) })
+    this.statements.updateStory.run(isoDate(story.firstTime), isoDate(story.lastTime), centroid, story.id)
+  }
+
+  addMember(articleId: number, storyId: number, similarity: number | null): void {
+    this.statements.member.run(articleId, storyId, similarity === null ? null : Math.round(similarity * 1000) / 1000)
+  }
+}
+
+const FEATURES_SQL = `SELECT f.article_id AS articleId, coalesce(a.published_at, a.created_at) AS date, coalesce(a.title, '') AS title,
+  f.terms AS terms, f.names AS names, f.figures AS figures
+  FROM article_story_features f JOIN articles a ON a.id = f.article_id`
+
+interface FeatureRow {
+  articleId: number
+  date: string
+  title: string
+  terms: string
+  names: string
+  figures: string
+}
+
+function parseList<T>(json: string): T[] {
+  try {
+    const value = JSON.parse(json) as unknown
+    return Array.isArray(value) ? (value as T[]) : []
+  } catch {
+    return []
+  }
+}
+
+function toFeatures(row: FeatureRow): ArticleFeatures {
+  const parsed = Date.parse(row.date)
+  return {
+    articleId: row.articleId,
+    time: Number.isNaN(parsed) ? 0 : parsed,
+    title: row.title,
+    terms: parseList<[string, number]>(row.terms),
+    names: parseList<string>(row.names),
+    figures: parseList<[string, number, number]>(row.figures).map((figure) => figure[0])
+  }
+}
+
+/** Features of the given articles that have been analysed and are in no story yet, oldest first. */
+export function unclusteredFeatures(db: Db, articleIds: number[] | 'all'): ArticleFeatures[] {
+  const condition = articleIds === 'all' ? '' : 'AND f.article_id IN (SELECT value FROM json_each(?))'
+  const params = articleIds === 'all' ? [] : [JSON.stringify(articleIds)]
+  const rows = db
+    .prepare(`${FEATURES_SQL} WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = f.article_id) ${condition} ORDER BY date, f.article_id`)
+    .all(...params) as FeatureRow[]
+  return rows.map(toFeatures)
+}

@@ -1,25 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { CLI, cli, ROOT, useBuiltCli } from '../helpers/cli'
 import { useTempDirectory } from '../helpers/temp-directory'
 
-const ROOT = join(import.meta.dirname, '..', '..')
-const CLI = join(ROOT, 'bin', 'slant.mjs')
-
-/** The CLI runs the built bundle; build once if this checkout has not been built. */
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'out', 'main', 'analysis-worker.js'))) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' })
-    if (build.status !== 0) throw new Error('electron-vite build failed')
-  }
-}, 120_000)
-
-function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+useBuiltCli()
 
 const count = (path: string, sql: string) => {
   const db = new Database(path, { readonly: true })

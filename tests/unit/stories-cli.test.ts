@@ -1,23 +1,10 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { cli, ROOT, useBuiltCli } from '../helpers/cli'
 import { useTempDirectory } from '../helpers/temp-directory'
 
-const ROOT = join(import.meta.dirname, '..', '..')
-const CLI = join(ROOT, 'bin', 'slant.mjs')
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'out', 'main', 'analysis-worker.js'))) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' })
-    if (build.status !== 0) throw new Error('electron-vite build failed')
-  }
-}, 120_000)
-
-function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+useBuiltCli()
 
 describe('slant stories and the articles export', () => {
   const tempDirectory = useTempDirectory()

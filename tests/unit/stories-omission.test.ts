@@ -9,6 +9,7 @@ import { importContent } from '../../src/main/corpus/import-articles'
 import { openDatabase, type Db } from '../../src/main/db/open-database'
 import { articleStory } from '../../src/main/stories/article-story'
 import { rebuildStories, lazyOmissionRun } from '../../src/main/stories/update-stories'
+import { adjustedRandIndex } from '../../eval/metrics'
 import { FIXTURES, useTempDirectory } from '../helpers/temp-directory'
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, 'stories', name), 'utf8')
@@ -110,6 +111,25 @@ describe('stories and bias by omission', () => {
     run.finish()
     expect(rebuilt).toMatchObject({ clustered: 5, storiesCreated: 2 })
     expect(articleStory(db, ledgerId).siblings).toHaveLength(3)
+    db.close()
+  })
+
+  it('groups the labelled same-story set by story: two strikes, two floods, two rate decisions and two cyberattacks in the same weeks', async () => {
+    const path = join(tempDirectory(), 'c.sqlite')
+    const { db } = openDatabase(path)
+    const text = fixture('same-story-articles.jsonl')
+    await importContent({ db }, 'same-story-articles.jsonl', text)
+    await analyseAll(db, path)
+    const gold = new Map(text.trim().split('\n').map((line) => JSON.parse(line) as { external_id: string; story: string }).map((record) => [record.external_id, record.story]))
+    const rows = db.prepare('SELECT a.external_id AS externalId, m.story_id AS storyId FROM articles a JOIN story_articles m ON m.article_id = a.id').all() as { externalId: string; storyId: number }[]
+    expect(rows).toHaveLength(gold.size)
+    const ari = adjustedRandIndex(rows.map((row) => gold.get(row.externalId) as string), rows.map((row) => String(row.storyId)))
+    // Terms are weighed with the corpus statistics at clustering time, so one thread here and the worker
+    // pool in npm run eval group the set alike.
+    expect(ari).toBeGreaterThanOrEqual(0.9)
+    // The two rate decisions (a rise in one country, a cut in its neighbour the same day) stay apart.
+    const storyOf = (prefix: string) => new Set(rows.filter((row) => row.externalId.startsWith(prefix)).map((row) => row.storyId))
+    expect([...storyOf('s09')].some((id) => storyOf('s10').has(id))).toBe(false)
     db.close()
   })
 })

@@ -3,8 +3,11 @@ import { storyFromRow, type StoryStore } from './story-store'
 
 /** Stories read around an article's date at once, so a sweep through time rarely goes back to disk. */
 const LOAD_MARGIN_MS = 30 * DAY_MS
-/** Beyond this many stories in memory, all are dropped and read again as needed. */
-const MAXIMUM_LOADED = 50_000
+/**
+ * Beyond this many stories in memory, all are dropped and read again as needed: a job over a
+ * year of news holds a few months of stories, not the year.
+ */
+const MAXIMUM_LOADED = 12_000
 /** An article's strongest terms used to look up candidate stories (all of them are compared). */
 const LOOKUP_TERMS = 8
 /**

@@ -116,12 +116,47 @@ function toFeatures(row: FeatureRow): ArticleFeatures {
   }
 }
 
-/** Features of the given articles that have been analysed and are in no story yet, oldest first. */
-export function unclusteredFeatures(db: Db, articleIds: number[] | 'all'): ArticleFeatures[] {
+/** Terms an article is compared by, after weighing. */
+const TERMS_COMPARED = 40
+/** Articles whose terms are weighed with one lookup of their document frequencies. */
+const WEIGHING_CHUNK = 500
+
+/**
+ * Term counts times the corpus IDF of now (ln((1 + N) / (1 + df)) + 1, as keyphrases use), the
+ * strongest kept and L2-normalised.
+ */
+function weighTerms(db: Db, features: ArticleFeatures[]): void {
+  const documents = (db.prepare("SELECT value FROM term_statistics WHERE name = 'documents'").get() as { value: number } | undefined)?.value ?? 0
+  const lookup = db.prepare<[string], { term: string; documents: number }>('SELECT term, documents FROM term_document_frequency WHERE term IN (SELECT value FROM json_each(?))')
+  for (let start = 0; start < features.length; start += WEIGHING_CHUNK) {
+    const chunk = features.slice(start, start + WEIGHING_CHUNK)
+    const terms = new Set<string>()
+    for (const article of chunk) for (const [term] of article.terms) terms.add(term)
+    const frequency = new Map(lookup.all(JSON.stringify([...terms])).map((row) => [row.term, row.documents]))
+    for (const article of chunk) {
+      const weighted = article.terms.map(([term, count]): [string, number] => {
+        const df = Math.min(frequency.get(term) ?? 0, documents)
+        return [term, count * (Math.log((1 + documents) / (1 + df)) + 1)]
+      })
+      weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      const kept = weighted.slice(0, TERMS_COMPARED)
+      const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1
+      article.terms = kept.map(([term, weight]) => [term, weight / norm])
+    }
+  }
+}
+
+/**
+ * Features of analysed articles in no story yet (the given ones, or the oldest `limit` of all),
+ * oldest first, weighed.
+ */
+export function unclusteredFeatures(db: Db, articleIds: number[] | 'all', limit = -1): ArticleFeatures[] {
   const condition = articleIds === 'all' ? '' : 'AND f.article_id IN (SELECT value FROM json_each(?))'
   const params = articleIds === 'all' ? [] : [JSON.stringify(articleIds)]
   const rows = db
-    .prepare(`${FEATURES_SQL} WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = f.article_id) ${condition} ORDER BY date, f.article_id`)
-    .all(...params) as FeatureRow[]
-  return rows.map(toFeatures)
+    .prepare(`${FEATURES_SQL} WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = f.article_id) ${condition} ORDER BY date, f.article_id LIMIT ?`)
+    .all(...params, limit) as FeatureRow[]
+  const features = rows.map(toFeatures)
+  weighTerms(db, features)
+  return features
 }

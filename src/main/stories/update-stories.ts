@@ -2,7 +2,7 @@ import { ANALYZER_VERSION } from '../analysis/article-analysis'
 import type { Db } from '../db/open-database'
 import { ArticleFactsReader } from './omission/article-facts'
 import { findOmissions } from './omission/find-omissions'
-import { StoryClusterer } from './story-clusterer'
+import { StoryClusterer, type Assignment } from './story-clusterer'
 import { STORY_WINDOW_DAYS } from './story-similarity'
 import { StoryStore, unclusteredFeatures } from './story-store'
 
@@ -88,6 +88,9 @@ export function scoreOmissions(db: Db, runId: number, articleIds: Iterable<numbe
   return scored
 }
 
+/** Articles read at once when the whole corpus is placed. */
+const ALL_SLICE = 5_000
+
 const NOTHING: StoryUpdate = { clustered: 0, storiesCreated: 0, storiesGrown: 0, omissionsScored: 0, omissionRunId: null }
 
 /**
@@ -108,11 +111,16 @@ export class StoryUpdater {
     const { db, options } = this
     try {
       return db.transaction(() => {
-        const features = unclusteredFeatures(db, articleIds)
-        if (features.length === 0) return NOTHING
         const clusterer = (this.clusterer ??= new StoryClusterer(new StoryStore(db), options.threshold))
-        const assignments = features.map((article) => clusterer.assign(article))
-        clusterer.flush()
+        const assignments: Assignment[] = []
+        // The whole corpus is read a slice at a time (each pass places the oldest unplaced articles).
+        for (;;) {
+          const features = unclusteredFeatures(db, articleIds, articleIds === 'all' ? ALL_SLICE : -1)
+          for (const article of features) assignments.push(clusterer.assign(article))
+          clusterer.flush()
+          if (articleIds !== 'all' || features.length < ALL_SLICE) break
+        }
+        if (assignments.length === 0) return NOTHING
         const created = new Set(assignments.filter((assignment) => !assignment.joined).map((assignment) => assignment.storyId))
         const grown = new Set(assignments.filter((assignment) => assignment.joined && !created.has(assignment.storyId)).map((assignment) => assignment.storyId))
         const toScore = new Set<number>()

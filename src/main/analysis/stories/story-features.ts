@@ -5,7 +5,11 @@ import { analysePhrases } from '../topics/phrase-candidates'
 
 /** What the story clusterer compares: see src/main/stories. */
 export interface StoryFeatures {
-  /** The article's strongest terms by TF-IDF, L2-normalised: [term, weight]. */
+  /**
+   * The article's strongest terms by TF-IDF, with their counts in the article: [term, count]. The
+   * clusterer weighs them with the corpus statistics of the moment it clusters, so an article
+   * analysed before the rest of its batch is compared on the same footing as the others.
+   */
   terms: [string, number][]
   /** Names of the people, organisations and places it mentions, lower-cased, most mentioned first. */
   names: string[]
@@ -13,7 +17,7 @@ export interface StoryFeatures {
   figures: [string, number, number][]
 }
 
-const TERMS_KEPT = 40
+const TERMS_KEPT = 60
 const NAMES_KEPT = 15
 const FIGURES_KEPT = 20
 
@@ -77,11 +81,8 @@ export function storyFeatures(tokenized: TokenizedText, entities: readonly Entit
     const unit = gram.units[0] as string
     counts.set(unit, (counts.get(unit) ?? 0) + 1)
   }
-  const weighted = [...counts].map(([term, count]): [string, number] => [term, count * idf(term)])
-  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-  const kept = weighted.slice(0, TERMS_KEPT)
-  const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1
-  const terms = kept.map(([term, weight]): [string, number] => [term, Math.round((weight / norm) * 10_000) / 10_000])
+  const ranked = [...counts].sort((a, b) => b[1] * idf(b[0]) - a[1] * idf(a[0]) || (a[0] < b[0] ? -1 : 1))
+  const terms = ranked.slice(0, TERMS_KEPT)
   const names = [...entities]
     .sort((a, b) => b.mentions - a.mentions || a.firstOffset - b.firstOffset)
     .slice(0, NAMES_KEPT)

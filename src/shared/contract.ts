@@ -7,7 +7,11 @@ import { z } from 'zod'
 import type {
   AnalysisRunRow,
   ArticleAnalysis,
+  AgreementReport,
   ArticleReport,
+  CoderRow,
+  FinalScore,
+  JudgmentRow,
   ArticleStoryInfo,
   StoryUpdateRow,
   ArticleEvidence,
@@ -129,6 +133,39 @@ export const contract = {
   /** The article's story, its siblings, and its newest omission score with what is missing and where siblings say it. */
   'articles.story': call<ArticleStoryInfo>()(z.object({ id }).strict()),
   /** Places analysed articles that are in no story yet and scores omission for the stories that changed. */
+  /** Coders: everyone whose judgments this corpus holds. */
+  'coders.list': call<CoderRow[]>()(z.object({}).strict()),
+  'coders.create': call<CoderRow>()(
+    z
+      .object({
+        name: z.string().trim().min(1).max(80),
+        initials: z.string().trim().min(1).max(4),
+        colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb')
+      })
+      .strict()
+  ),
+  /** Records the current coder's score for an article (an append-only judgment); kind 'adjudication' sets the final value. */
+  'judgments.record': call<JudgmentRow>()(
+    z
+      .object({
+        articleId: id,
+        dimension: z.enum(['framing', 'language', 'omission']),
+        kind: z.enum(['score', 'adjudication']).optional(),
+        value: z.number().int().min(1).max(5),
+        rationale: z.string().max(5000).optional(),
+        confidence: z.number().min(0).max(1).optional()
+      })
+      .strict()
+  ),
+  /** Every judgment on an article, newest first. */
+  'judgments.history': call<JudgmentRow[]>()(z.object({ articleId: id }).strict()),
+  /** Undoes (or redoes) the current coder's most recent change, as a new judgment; null when there is none. */
+  'judgments.undo': call<JudgmentRow | null>()(z.object({}).strict()),
+  'judgments.redo': call<JudgmentRow | null>()(z.object({}).strict()),
+  /** The value reported for each dimension by the final-value rule, with its source, the machine's value and each coder's. */
+  'articles.finalScores': call<FinalScore[]>()(z.object({ id }).strict()),
+  /** Agreement on one dimension across the corpus. */
+  'agreement.report': call<AgreementReport>()(z.object({ dimension: z.enum(['framing', 'language', 'omission']) }).strict()),
   /** The article's report in the seed's shape from Slant's newest runs, beside any imported report, with their differences. */
   'articles.report': call<ArticleReport>()(z.object({ id }).strict()),
   'stories.update': call<StoryUpdateRow>()(z.object({}).strict()),
@@ -191,7 +228,8 @@ export const contract = {
       .object({
         nearDuplicateThreshold: z.number().min(0.5).max(1).optional(),
         autoAnalyse: z.boolean().optional(),
-        storyThreshold: z.number().min(0.1).max(0.9).optional()
+        storyThreshold: z.number().min(0.1).max(0.9).optional(),
+        coderId: id.nullable().optional()
       })
       .strict()
   ),

@@ -124,6 +124,8 @@ export interface SettingsRow {
   autoAnalyse: boolean
   /** Similarity at or above which an article joins a story (0.1-0.9). */
   storyThreshold: number
+  /** The coder whose judgments are recorded here, or null before one is picked. */
+  coderId: number | null
 }
 
 export type LexiconCategoryName = 'loaded' | 'emotive' | 'intensifier' | 'hedge' | 'weasel' | 'label' | 'derogatory'
@@ -374,4 +376,64 @@ export interface ArticleReport {
   imported: ArticleReportVersion[]
   /** Against the first imported report: one line per field that differs. */
   differences: { field: string; slant: string; imported: string }[]
+}
+
+export interface CoderRow {
+  id: number
+  /** Stable across corpora, so merged coder files keep coders apart. */
+  uid: string
+  name: string
+  initials: string
+  /** A CSS colour (#rrggbb). */
+  colour: string
+  createdAt: string
+}
+
+/** One append-only judgment: an edit, or the undo or redo of one. */
+export interface JudgmentRow {
+  id: number
+  articleId: number
+  coderId: number
+  coderName: string
+  coderInitials: string
+  coderColour: string
+  dimension: BiasDimension
+  kind: 'score' | 'adjudication'
+  action: 'edit' | 'undo' | 'redo'
+  /** null: the coder's value was withdrawn (an undo of their first edit). */
+  value: number | null
+  rationale: string | null
+  confidence: number | null
+  replacesId: number | null
+  createdAt: string
+}
+
+export type ScoreSource = 'adjudicated' | 'consensus' | 'human' | 'machine'
+
+/** The value a dataset reports for one article and dimension, by the design's final-value rule. */
+export interface FinalScore {
+  dimension: BiasDimension
+  value: number | null
+  source: ScoreSource | null
+  machine: { value: number; runId: number; rationale: string | null } | null
+  adjudication: { coderName: string; value: number; note: string | null; createdAt: string } | null
+  /** Each coder's current value. */
+  humans: { coderId: number; coderName: string; value: number; rationale: string | null; confidence: number | null; createdAt: string }[]
+}
+
+/** Agreement on one dimension: among the coders, with the machine as one more, and machine against human. */
+export interface AgreementReport {
+  dimension: BiasDimension
+  coders: string[]
+  /** Articles with at least one human value. */
+  unitsCoded: number
+  unitsCodedByTwoOrMore: number
+  alphaOrdinal: number | null
+  alphaInterval: number | null
+  percentAgreement: number | null
+  alphaOrdinalWithMachine: number | null
+  /** Quadratic-weighted kappa and percent agreement for each pair of coders on the articles both coded. */
+  pairs: { first: string; second: string; units: number; weightedKappa: number | null; percentAgreement: number | null }[]
+  /** Machine minus the human value (consensus, else the latest) where both exist. */
+  machineAgainstHuman: { units: number; meanAbsoluteError: number | null; meanSignedError: number | null }
 }

@@ -350,3 +350,38 @@ test('with automatic analysis on, an import is analysed without asking', async (
   await page.getByTestId('corpus-table-body').getByRole('row').first().click()
   await expect(page.getByTestId('article-view').getByTestId('language-score')).toBeVisible()
 })
+
+test('as a new coder, score an article with the keyboard, see the final value and its source, and undo and redo it', async ({ page }) => {
+  await page.goto('/')
+  const picker = page.getByTestId('coder-picker')
+  await picker.getByRole('button', { name: 'New coder…' }).click()
+  await picker.getByRole('textbox', { name: "New coder's name" }).fill('Ana Ruiz')
+  await picker.getByRole('button', { name: 'Add' }).click()
+  await expect(picker.getByRole('combobox', { name: 'Coder' })).toHaveValue(/\d+/)
+  await expect(picker.locator('.coder-badge')).toHaveText('AR')
+
+  await page.getByRole('searchbox', { name: 'Search the corpus' }).fill('"people-smuggling scum"')
+  await expect(page.getByTestId('result-count')).toHaveText('1 matching')
+  await page.getByTestId('corpus-table-body').getByRole('row').first().click()
+  const editor = page.getByTestId('score-editor')
+  const framing = editor.getByTestId('judge-framing')
+  await expect(framing.getByTestId('final-framing')).toContainText('(machine)')
+  const machineValue = ((await framing.getByTestId('final-framing').textContent()) ?? '').match(/final (\d)/)?.[1]
+  const mine = machineValue === '5' ? '1' : '5'
+  await framing.getByRole('textbox', { name: 'Framing bias rationale' }).fill('one side quoted throughout')
+  await framing.focus()
+  await page.keyboard.press(mine)
+  await expect(framing.getByTestId('final-framing')).toHaveText(`final ${mine} (latest coder)`)
+  await expect(framing.getByRole('button', { name: mine, exact: true })).toHaveAttribute('aria-pressed', 'true')
+  await editor.getByText(/^History/).click()
+  await expect(editor.getByTestId('judgment-history')).toContainText(`Framing bias set to ${mine} — one side quoted throughout`)
+  await page.screenshot({ path: 'test-results/screens/coding.png' })
+
+  // Undo and redo of one's own edit, from the keyboard.
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(page.getByText('Undone: Framing cleared')).toBeVisible()
+  await expect(framing.getByTestId('final-framing')).toContainText('(machine)')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(framing.getByTestId('final-framing')).toHaveText(`final ${mine} (latest coder)`)
+})

@@ -62,7 +62,7 @@ describe('automatic analysis of new articles', () => {
   it('keeps the other settings when one stored value is damaged', () => {
     const backend = createBackend(join(tempDirectory(), 'c.sqlite'))
     backend.db.prepare("INSERT INTO settings (key, value) VALUES ('autoAnalyse', 'true'), ('nearDuplicateThreshold', '\"high\"')").run()
-    expect(readSettings(backend.db)).toEqual({ autoAnalyse: true, nearDuplicateThreshold: 0.8, storyThreshold: 0.35 })
+    expect(readSettings(backend.db)).toEqual({ autoAnalyse: true, nearDuplicateThreshold: 0.8, storyThreshold: 0.35, coderId: null })
     backend.close()
   })
 })

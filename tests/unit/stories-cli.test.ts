@@ -34,7 +34,7 @@ describe('slant stories and the articles export', () => {
     expect(exported.status).toBe(0)
     const [header = '', ...rows] = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/)
     const columns = header.split(',')
-    for (const column of ['story_id', 'framing_bias', 'primary_frame', 'omission_bias', 'omission_run_id', 'sdg_goals']) expect(columns).toContain(column)
+    for (const column of ['story_id', 'framing_bias', 'framing_bias_source', 'primary_frame', 'omission_bias', 'omission_bias_machine', 'omission_bias_run_id', 'sdg_goals']) expect(columns).toContain(column)
     const storyColumn = columns.indexOf('story_id')
     const omissionColumn = columns.indexOf('omission_bias')
     // Simple rows only (no quoted commas before these columns): every article has a story and an omission score.

@@ -1,5 +1,6 @@
 import { version as appVersion } from '../../../package.json'
 import type { CorpusInfo, ImportResult, StoryUpdateRow } from '../../shared/rows'
+import { ContractFailure } from '../../shared/errors'
 import { articleEvidence, listAnalysisRuns } from '../analysis/analysis-queries'
 import { AnalysisService } from '../analysis/analysis-service'
 import { shippedEntries } from '../analysis/language-bias/lexicon-file'
@@ -22,6 +23,10 @@ import { openDatabase, type Db, type OpenedDatabase } from '../db/open-database'
 import { JobControl } from '../jobs/job-control'
 import { listJobErrors } from '../jobs/job-errors'
 import { getJob, jobResult, listJobs, markInterruptedJobs } from '../jobs/job-store'
+import { corpusAgreement } from '../annotation/corpus-agreement'
+import { createCoder, getCoder, listCoders } from '../annotation/coders'
+import { finalScores } from '../annotation/final-values'
+import { judgmentHistory, recordJudgment, redoJudgment, undoJudgment } from '../annotation/judgments'
 import { articleReport } from '../export/article-report'
 import { articleStory } from '../stories/article-story'
 import { lazyOmissionRun, rebuildStories, updateStories } from '../stories/update-stories'
@@ -89,6 +94,13 @@ export function createBackend(databasePath: string): Backend {
     mapping: input.mapping
   })
 
+  /** The coder this app records judgments for; judging needs one picked first. */
+  const currentCoder = (): number => {
+    const coderId = readSettings(db).coderId
+    if (coderId === null) throw new ContractFailure('invalid_input', 'Pick or create a coder first: every judgment records who made it.')
+    return getCoder(db, coderId).id
+  }
+
   const stories = {
     update: () => {
       const threshold = readSettings(db).storyThreshold
@@ -121,6 +133,14 @@ export function createBackend(databasePath: string): Backend {
     'articles.analyses': (input) => articleAnalyses(db, input.id),
     'articles.story': (input) => articleStory(db, input.id),
     'articles.report': (input) => articleReport(db, input.id),
+    'coders.list': () => listCoders(db),
+    'coders.create': (input) => createCoder(db, input),
+    'judgments.record': (input) => changed(recordJudgment(db, currentCoder(), input)),
+    'judgments.history': (input) => judgmentHistory(db, input.articleId),
+    'judgments.undo': () => changed(undoJudgment(db, currentCoder())),
+    'judgments.redo': () => changed(redoJudgment(db, currentCoder())),
+    'articles.finalScores': (input) => finalScores(db, input.id),
+    'agreement.report': (input) => corpusAgreement(db, input.dimension),
     'stories.update': () => changed(stories.update()),
     'stories.rebuild': () => changed(stories.rebuild()),
     'articles.tag': (input) => changed({ changed: tagArticles(db, input.ids, input.tag) }),

@@ -17,6 +17,10 @@ Commands:
                             Place analysed articles in same-story clusters (terms, shared names and figures, a
                             date window; threshold in the app's settings) and score their bias by omission
                             against the other articles of their story. --rebuild clusters everything again.
+  agreement [--dimension framing|language|omission]
+                            Inter-coder agreement on the hand-coded scores: Krippendorff's alpha (ordinal and
+                            interval), percent agreement, weighted kappa per pair of coders, the machine as one
+                            more coder, and the machine's error against the human values.
   export sentences|articles --format csv|jsonl --out PATH [--query Q]
                             Write the per-sentence loaded-language table, or articles with their scores.
   search QUERY [--limit N]  Full-text search over titles and texts ("exact phrase", prefix*, OR, -exclude).

@@ -1,6 +1,7 @@
 import { version } from '../../../package.json'
 import { createBackend, type Backend } from '../api/backend'
 import { resolveDatabasePath } from '../db/default-location'
+import { agreementCommand } from './agreement-command'
 import { analyzeCommand } from './analyze-command'
 import { exportCommand } from './export-command'
 import { HELP } from './help'
@@ -11,11 +12,12 @@ import { serveCommand } from './serve-command'
 import { storiesCommand } from './stories-command'
 import { processTerminal, type Terminal } from './terminal'
 
-const VALUE_OPTIONS = new Set(['db', 'limit', 'port', 'host', 'format', 'outlet', 'map', 'ids', 'workers', 'out', 'query', 'resume'])
+const VALUE_OPTIONS = new Set(['db', 'limit', 'port', 'host', 'format', 'outlet', 'map', 'ids', 'workers', 'out', 'query', 'resume', 'dimension'])
 
 const COMMANDS: Record<string, (backend: Backend, parsed: ReturnType<typeof parseArguments>, terminal: Terminal) => number | Promise<number>> = {
   import: importCommand,
   analyze: analyzeCommand,
+  agreement: agreementCommand,
   export: exportCommand,
   search: searchCommand,
   stories: storiesCommand,

@@ -8,7 +8,9 @@ export const settingsSchema = z.object({
   /** Analyse articles as soon as an import adds them (and, at start-up, any the CLI added meanwhile). */
   autoAnalyse: z.boolean().default(false),
   /** Similarity (0-1: term cosine, shared names and figures) at or above which an article joins a story. */
-  storyThreshold: z.number().min(0.1).max(0.9).default(0.35)
+  storyThreshold: z.number().min(0.1).max(0.9).default(0.35),
+  /** The coder whose judgments this app records (picked at start, shown in the frame). */
+  coderId: z.number().int().positive().nullable().default(null)
 })
 
 export type Settings = z.infer<typeof settingsSchema>

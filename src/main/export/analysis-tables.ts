@@ -1,3 +1,4 @@
+import { finalScores } from '../annotation/final-values'
 import type { Db } from '../db/open-database'
 
 /** The latest of Slant's own runs that analysed each article: the machine value a table reports. */
@@ -31,38 +32,47 @@ export const ARTICLE_COLUMNS = [
   'language',
   'country',
   'word_count',
-  'language_bias',
-  'language_bias_source',
-  'language_bias_run_id',
   'story_id',
-  'framing_bias',
+  ...(['framing', 'language', 'omission'] as const).flatMap((dimension) => [`${dimension}_bias`, `${dimension}_bias_source`, `${dimension}_bias_machine`, `${dimension}_bias_run_id`]),
   'primary_frame',
-  'omission_bias',
-  'omission_run_id',
   'sdg_goals'
 ]
 
 /**
- * One row per article with its story, its machine language-, framing- and omission-bias scores, primary frame and SDGs ("2 negative direct; 7 positive
- * indirect"), from its newest run of Slant's own (human values join in with coding by hand).
+ * One row per article: its story; for each dimension the final score by the design's rule, its
+ * source (adjudicated, consensus, human or machine), the machine score and its run; the primary
+ * frame and the SDGs ("2 negative direct; 7 positive indirect") of Slant's newest run.
  */
 export function* articleRows(db: Db): Generator<Record<string, unknown>> {
   const rows = db
     .prepare(
       `SELECT a.id AS article_id, a.external_id, o.name AS outlet, a.url, a.title, a.published_at, a.language,
-         coalesce(a.country, o.country) AS country, a.word_count, sc.score AS language_bias, sc.run_id AS language_bias_run_id,
-         (SELECT f.score FROM article_scores f WHERE f.article_id = a.id AND f.dimension = 'framing' AND f.run_id = ${LATEST_RUN}) AS framing_bias,
-         (SELECT json_extract(x.details, '$.frames[0].frame') FROM article_analyses x WHERE x.article_id = a.id AND x.run_id = ${LATEST_RUN}) AS primary_frame,
+         coalesce(a.country, o.country) AS country, a.word_count,
          (SELECT story_id FROM story_articles WHERE article_id = a.id) AS story_id,
-         om.score AS omission_bias, om.run_id AS omission_run_id,
+         (SELECT json_extract(x.details, '$.frames[0].frame') FROM article_analyses x WHERE x.article_id = a.id AND x.run_id = ${LATEST_RUN}) AS primary_frame,
          (SELECT group_concat(g.goal || ' ' || g.direction || ' ' || g.relevance, '; ')
-            FROM (SELECT goal, direction, relevance FROM article_sdgs WHERE article_id = a.id AND run_id = ${LATEST_RUN} ORDER BY goal) g) AS sdg_goals
+            FROM (SELECT goal, direction, relevance FROM article_sdgs WHERE article_id = a.id AND run_id = ${LATEST_RUN} ORDER BY goal) g) AS sdg_goals,
+         EXISTS (SELECT 1 FROM judgments j WHERE j.article_id = a.id) AS judged
        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
-       LEFT JOIN article_scores sc ON sc.article_id = a.id AND sc.dimension = 'language' AND sc.run_id = ${LATEST_RUN}
-       LEFT JOIN article_scores om ON om.article_id = a.id AND om.dimension = 'omission' AND om.run_id = (SELECT max(o.run_id) FROM article_scores o
-         JOIN analysis_runs r ON r.id = o.run_id WHERE o.article_id = a.id AND o.dimension = 'omission' AND r.origin = 'slant')
        ORDER BY a.id`
     )
-    .iterate() as Iterable<Record<string, unknown>>
-  for (const row of rows) yield { ...row, language_bias_source: row.language_bias === null ? null : 'machine' }
+    .iterate() as Iterable<Record<string, unknown> & { article_id: number; judged: number }>
+  const machine = db.prepare<[number, string], { value: number; runId: number }>(
+    `SELECT sc.score AS value, sc.run_id AS runId FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id
+     WHERE sc.article_id = ? AND sc.dimension = ? AND r.origin = 'slant' ORDER BY sc.run_id DESC LIMIT 1`
+  )
+  for (const { judged, ...row } of rows) {
+    const scores: Record<string, unknown> = {}
+    // Articles nobody judged report the machine's value; only judged ones need the whole rule.
+    const finals = judged ? finalScores(db, row.article_id) : null
+    for (const dimension of ['framing', 'language', 'omission'] as const) {
+      const final = finals?.find((score) => score.dimension === dimension)
+      const machineValue = final ? final.machine : (machine.get(row.article_id, dimension) ?? null)
+      scores[`${dimension}_bias`] = final ? final.value : (machineValue?.value ?? null)
+      scores[`${dimension}_bias_source`] = final ? final.source : machineValue ? 'machine' : null
+      scores[`${dimension}_bias_machine`] = machineValue?.value ?? null
+      scores[`${dimension}_bias_run_id`] = machineValue?.runId ?? null
+    }
+    yield { ...row, ...scores }
+  }
 }

@@ -10,6 +10,7 @@ import { ExternalLink } from './external-link'
 import { HIGHLIGHT_KINDS, HighlightedText, KIND_LABELS, type HighlightKind } from './highlighted-text'
 import { LanguagePanel } from './language-panel'
 import { ReportView } from './report-view'
+import { ScoreEditor } from '../coding/score-editor'
 import { StoryPanel } from './story-panel'
 
 interface RunView {
@@ -109,6 +110,7 @@ export function ArticleView({ id }: { id: number }) {
             </p>
           ) : null}
           {shownArticle.externalId ? <p className="muted">External id: {shownArticle.externalId}</p> : null}
+          <ScoreEditor articleId={shownArticle.id} />
           {selectedRun && current ? <LanguagePanel analysis={selectedRun} evidence={current.evidence} /> : null}
           <StoryPanel articleId={shownArticle.id} />
           <ArticleAnalyses articleId={shownArticle.id} origin="imported" />

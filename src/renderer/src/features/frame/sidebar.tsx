@@ -1,3 +1,4 @@
+import { CoderPicker } from '../coding/coder-picker'
 import { useAppStore, VIEW_LABELS, VIEWS } from './app-store'
 
 export function Sidebar() {
@@ -17,6 +18,7 @@ export function Sidebar() {
           {VIEW_LABELS[name]}
         </button>
       ))}
+      <CoderPicker />
     </nav>
   )
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useCodingStore } from '../coding/coding-store'
 import { undoLatest, useAppStore, VIEWS } from './app-store'
 
 export function useGlobalShortcuts(): void {
@@ -7,10 +8,22 @@ export function useGlobalShortcuts(): void {
       if (event.altKey && /^[1-6]$/.test(event.key)) {
         event.preventDefault()
         useAppStore.getState().showView(VIEWS[Number(event.key) - 1] ?? 'corpus')
-      } else if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+      } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
         const target = event.target as HTMLElement | null
         if (target?.tagName === 'INPUT' || target?.tagName === 'TEXTAREA') return
-        if (undoLatest()) event.preventDefault()
+        const coding = useCodingStore.getState()
+        if (event.shiftKey) {
+          // Redo is for the coder's own judgments; deletes and other undoable actions have no redo.
+          if (coding.coderId !== null && coding.recorded > 0) {
+            event.preventDefault()
+            void coding.redo()
+          }
+        } else if (undoLatest()) {
+          event.preventDefault()
+        } else if (coding.coderId !== null && coding.recorded > 0) {
+          event.preventDefault()
+          void coding.undo()
+        }
       } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'o') {
         event.preventDefault()
         useAppStore.getState().showView('corpus')

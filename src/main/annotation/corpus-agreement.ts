@@ -1,0 +1,83 @@
+import type { AgreementReport, BiasDimension } from '../../shared/rows'
+import type { Db } from '../db/open-database'
+import { krippendorffAlpha, percentAgreement, weightedKappa, type Unit } from './agreement'
+
+interface ValueRow {
+  articleId: number
+  coderId: number
+  coderName: string
+  value: number
+}
+
+const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000)
+
+/**
+ * Agreement on one dimension across the corpus: alpha (ordinal and interval) among the coders, with
+ * the machine as one more coder, percent agreement, weighted kappa for every pair of coders, and how
+ * far the machine is from the human value (consensus, else the latest) where there is one.
+ */
+export function corpusAgreement(db: Db, dimension: BiasDimension): AgreementReport {
+  const values = db
+    .prepare(
+      `SELECT j.article_id AS articleId, j.coder_id AS coderId, c.name AS coderName, j.value FROM judgments j JOIN coders c ON c.id = j.coder_id
+       WHERE j.dimension = ? AND j.kind = 'score' AND j.value IS NOT NULL
+         AND j.id = (SELECT max(k.id) FROM judgments k WHERE k.article_id = j.article_id AND k.dimension = j.dimension AND k.kind = 'score' AND k.coder_id = j.coder_id)
+       ORDER BY j.article_id, j.coder_id`
+    )
+    .all(dimension) as ValueRow[]
+  const coders = [...new Map(values.map((row) => [row.coderId, row.coderName])).entries()].map(([id, name]) => ({ id, name }))
+  const byArticle = new Map<number, Map<number, number>>()
+  for (const row of values) {
+    const article = byArticle.get(row.articleId) ?? new Map<number, number>()
+    article.set(row.coderId, row.value)
+    byArticle.set(row.articleId, article)
+  }
+  const machine = db.prepare<[number, string], { score: number }>(
+    `SELECT sc.score FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id WHERE sc.article_id = ? AND sc.dimension = ? AND r.origin = 'slant' ORDER BY sc.run_id DESC LIMIT 1`
+  )
+  const humanUnits: Unit[] = []
+  const withMachine: Unit[] = []
+  const errors: number[] = []
+  for (const [articleId, byCoder] of byArticle) {
+    const unit = coders.map((coder) => byCoder.get(coder.id) ?? null)
+    humanUnits.push(unit)
+    const machineValue = machine.get(articleId, dimension)?.score ?? null
+    withMachine.push([...unit, machineValue])
+    const human = unit.filter((value): value is number => value !== null)
+    const consensus = human.length >= 2 && human.every((value) => value === human[0]) ? human[0] : undefined
+    // The human value the final-value rule would report (consensus, else the latest judgment).
+    const reference = consensus ?? [...values].reverse().find((row) => row.articleId === articleId)?.value
+    if (machineValue !== null && reference !== undefined) errors.push(machineValue - reference)
+  }
+  const pairs = []
+  for (let i = 0; i < coders.length; i++) {
+    for (let j = i + 1; j < coders.length; j++) {
+      const a = coders[i] as { id: number; name: string }
+      const b = coders[j] as { id: number; name: string }
+      const shared: [number, number][] = []
+      for (const byCoder of byArticle.values()) {
+        const first = byCoder.get(a.id)
+        const second = byCoder.get(b.id)
+        if (first !== undefined && second !== undefined) shared.push([first, second])
+      }
+      pairs.push({ first: a.name, second: b.name, units: shared.length, weightedKappa: round(weightedKappa(shared, 'quadratic')), percentAgreement: round(percentAgreement(shared)) })
+    }
+  }
+  const ordinal = krippendorffAlpha(humanUnits, 'ordinal')
+  return {
+    dimension,
+    coders: coders.map((coder) => coder.name),
+    unitsCoded: byArticle.size,
+    unitsCodedByTwoOrMore: ordinal.pairableUnits,
+    alphaOrdinal: round(ordinal.alpha),
+    alphaInterval: round(krippendorffAlpha(humanUnits, 'interval').alpha),
+    percentAgreement: round(percentAgreement(humanUnits)),
+    alphaOrdinalWithMachine: round(krippendorffAlpha(withMachine, 'ordinal').alpha),
+    pairs,
+    machineAgainstHuman: {
+      units: errors.length,
+      meanAbsoluteError: errors.length === 0 ? null : round(errors.reduce((sum, error) => sum + Math.abs(error), 0) / errors.length),
+      meanSignedError: errors.length === 0 ? null : round(errors.reduce((sum, error) => sum + error, 0) / errors.length)
+    }
+  }
+}

@@ -436,4 +436,6 @@ export interface AgreementReport {
   pairs: { first: string; second: string; units: number; weightedKappa: number | null; percentAgreement: number | null }[]
   /** Machine minus the human value (consensus, else the latest) where both exist. */
   machineAgainstHuman: { units: number; meanAbsoluteError: number | null; meanSignedError: number | null }
+  /** Articles whose coders are furthest apart (highest minus lowest value), most first. */
+  disagreements: { articleId: number; title: string; spread: number; values: { coder: string; value: number }[] }[]
 }

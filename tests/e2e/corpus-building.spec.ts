@@ -384,4 +384,11 @@ test('as a new coder, score an article with the keyboard, see the final value an
   await expect(framing.getByTestId('final-framing')).toContainText('(machine)')
   await page.keyboard.press('Control+Shift+z')
   await expect(framing.getByTestId('final-framing')).toHaveText(`final ${mine} (latest coder)`)
+
+  // The agreement view counts the coded article and compares the machine with the coder.
+  await page.getByRole('button', { name: 'Agreement' }).click()
+  await page.getByRole('combobox', { name: 'Dimension' }).selectOption('framing')
+  const figures = page.getByTestId('agreement-figures')
+  await expect(figures).toContainText('1 by 1 coder; 0 by two or more')
+  await expect(figures).toContainText(`1 article: mean absolute error ${Math.abs(Number(mine) - Number(machineValue)).toFixed(3)}`)
 })

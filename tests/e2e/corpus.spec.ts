@@ -23,6 +23,8 @@ test('an empty corpus says what to do next, and every view has an honest state',
   await expect(page.getByText('npx slant import articles.jsonl')).toBeVisible()
   await page.getByRole('button', { name: 'Stories' }).click()
   await expect(page.getByTestId('stories-empty')).toContainText('same-story clustering')
+  await page.getByRole('button', { name: 'Agreement' }).click()
+  await expect(page.getByTestId('agreement-empty')).toContainText('Pick or create a coder')
   await page.getByRole('button', { name: 'Export' }).click()
   await expect(page.getByTestId('export-empty')).toContainText('codebook')
   await page.getByRole('button', { name: 'Outlets' }).click()

@@ -102,6 +102,7 @@ describe('coding by hand', () => {
     expect(report.pairs).toEqual([{ first: 'Ana Ruiz', second: 'Ben Okoro', units: 4, weightedKappa: expect.any(Number), percentAgreement: 0.75 }])
     // No machine scores here: the machine adds nothing to compare.
     expect(report.machineAgainstHuman).toEqual({ units: 0, meanAbsoluteError: null, meanSignedError: null })
+    expect(report.disagreements).toEqual([{ articleId: 3, title: 'Council story 3', spread: 1, values: [{ coder: 'Ana Ruiz', value: 4 }, { coder: 'Ben Okoro', value: 5 }] }])
     backend.close()
 
     const printed = cli(['agreement', '--dimension', 'framing', '--db', path])

@@ -9,6 +9,9 @@ interface ValueRow {
   value: number
 }
 
+/** Units listed as the most disputed. */
+const DISAGREEMENTS_SHOWN = 20
+
 const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000)
 
 /**
@@ -63,6 +66,17 @@ export function corpusAgreement(db: Db, dimension: BiasDimension): AgreementRepo
       pairs.push({ first: a.name, second: b.name, units: shared.length, weightedKappa: round(weightedKappa(shared, 'quadratic')), percentAgreement: round(percentAgreement(shared)) })
     }
   }
+  const title = db.prepare<[number], { title: string }>('SELECT title FROM articles WHERE id = ?')
+  const disagreements = [...byArticle]
+    .map(([articleId, byCoder]) => {
+      const coded = coders.filter((coder) => byCoder.has(coder.id)).map((coder) => ({ coder: coder.name, value: byCoder.get(coder.id) as number }))
+      const spread = coded.length < 2 ? 0 : Math.max(...coded.map((item) => item.value)) - Math.min(...coded.map((item) => item.value))
+      return { articleId, spread, values: coded }
+    })
+    .filter((unit) => unit.spread > 0)
+    .sort((a, b) => b.spread - a.spread || a.articleId - b.articleId)
+    .slice(0, DISAGREEMENTS_SHOWN)
+    .map((unit) => ({ ...unit, title: title.get(unit.articleId)?.title ?? '' }))
   const ordinal = krippendorffAlpha(humanUnits, 'ordinal')
   return {
     dimension,
@@ -74,6 +88,7 @@ export function corpusAgreement(db: Db, dimension: BiasDimension): AgreementRepo
     percentAgreement: round(percentAgreement(humanUnits)),
     alphaOrdinalWithMachine: round(krippendorffAlpha(withMachine, 'ordinal').alpha),
     pairs,
+    disagreements,
     machineAgainstHuman: {
       units: errors.length,
       meanAbsoluteError: errors.length === 0 ? null : round(errors.reduce((sum, error) => sum + Math.abs(error), 0) / errors.length),

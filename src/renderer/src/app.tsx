@@ -13,10 +13,12 @@ import { JobsView } from './features/jobs/jobs-view'
 import { OutletsView } from './features/outlets/outlets-view'
 import { SettingsView } from './features/settings/settings-view'
 import { StoriesView } from './features/stories/stories-view'
+import { AgreementView } from './features/coding/agreement-view'
 
 const VIEW_COMPONENTS: Record<ViewName, () => React.JSX.Element> = {
   corpus: CorpusView,
   stories: StoriesView,
+  agreement: AgreementView,
   outlets: OutletsView,
   jobs: JobsView,
   export: ExportView,

@@ -1,11 +1,12 @@
 import { create } from 'zustand'
 
-export const VIEWS = ['corpus', 'stories', 'outlets', 'jobs', 'export', 'settings'] as const
+export const VIEWS = ['corpus', 'stories', 'agreement', 'outlets', 'jobs', 'export', 'settings'] as const
 export type ViewName = (typeof VIEWS)[number]
 
 export const VIEW_LABELS: Record<ViewName, string> = {
   corpus: 'Corpus',
   stories: 'Stories',
+  agreement: 'Agreement',
   outlets: 'Outlets',
   jobs: 'Jobs',
   export: 'Export',

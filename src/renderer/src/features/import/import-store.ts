@@ -70,7 +70,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
       results = await work()
       const added = results.reduce((sum, result) => sum + result.totals.added, 0)
       const cancelled = results.some((result) => result.state === 'cancelled')
-      useAppStore.getState().notify('info', `${cancelled ? 'Import cancelled' : 'Import finished'}: ${added.toLocaleString('en-US')} articles added`)
+      useAppStore.getState().notify('info', `${cancelled ? 'Import cancelled' : 'Import finished'}: ${added.toLocaleString('en-US')} article${added === 1 ? '' : 's'} added`)
     } catch (error) {
       reportError(error)
     } finally {

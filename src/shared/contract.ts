@@ -9,6 +9,7 @@ import type {
   ArticleAnalysis,
   AgreementReport,
   ArticleReport,
+  CoderMergeResult,
   CoderRow,
   FinalScore,
   JudgmentRow,
@@ -144,6 +145,10 @@ export const contract = {
       })
       .strict()
   ),
+  /** A coder's judgments as a file to carry to another corpus (the lead's). */
+  'coders.exportFile': call<{ fileName: string; content: string }>()(z.object({ coderId: id }).strict()),
+  /** Merges a coder file: the coder and every judgment not merged before; the same file twice adds nothing. */
+  'coders.merge': call<CoderMergeResult>()(z.object({ fileName: z.string().min(1).max(500), content: z.string().max(200_000_000) }).strict()),
   /** Records the current coder's score for an article (an append-only judgment); kind 'adjudication' sets the final value. */
   'judgments.record': call<JudgmentRow>()(
     z

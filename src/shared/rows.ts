@@ -439,3 +439,14 @@ export interface AgreementReport {
   /** Articles whose coders are furthest apart (highest minus lowest value), most first. */
   disagreements: { articleId: number; title: string; spread: number; values: { coder: string; value: number }[] }[]
 }
+
+/** What merging a coder file did. */
+export interface CoderMergeResult {
+  coder: string
+  coderAdded: boolean
+  added: number
+  /** Judgments this corpus already had (the same file merged before). */
+  alreadyMerged: number
+  /** Judgments on articles this corpus does not hold, with why; nothing else is lost. */
+  unmatched: { title: string; reason: string }[]
+}

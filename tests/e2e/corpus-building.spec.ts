@@ -392,3 +392,44 @@ test('as a new coder, score an article with the keyboard, see the final value an
   await expect(figures).toContainText('1 by 1 coder; 0 by two or more')
   await expect(figures).toContainText(`1 article: mean absolute error ${Math.abs(Number(mine) - Number(machineValue)).toFixed(3)}`)
 })
+
+test("merge a colleague's coder file in Settings, and the agreement between the two coders appears", async ({ page }) => {
+  // A coder file as another machine writes it: one judgment on the tabloid's article, matched by its external id.
+  const file = join(mkdtempSync(join(tmpdir(), 'slant-coder-')), 'ben-okoro.slant-coder.json')
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'slant-coder-file',
+      version: 1,
+      exportedAt: '2026-11-25T10:00:00.000Z',
+      coder: { uid: 'coder-ben-okoro-0001', name: 'Ben Okoro', initials: 'BO', colour: '#3366aa' },
+      judgments: [
+        {
+          uid: 'judgment-ben-0001',
+          replacesUid: null,
+          dimension: 'framing',
+          kind: 'score',
+          action: 'edit',
+          value: 3,
+          rationale: 'both sides quoted, one more often',
+          confidence: 0.8,
+          createdAt: '2026-11-25T09:00:00.000Z',
+          article: { externalId: 'sample-08-b', canonicalUrl: null, contentHash: 'not-this-corpus', title: 'ANOTHER 58 ILLEGAL MIGRANTS' }
+        }
+      ]
+    })
+  )
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await page.getByTestId('coder-merge-input').setInputFiles(file)
+  await expect(page.getByTestId('coder-merge-results')).toContainText('ben-okoro.slant-coder.json: Ben Okoro (new coder), 1 judgment added, 0 already merged')
+  await page.getByTestId('coder-merge-input').setInputFiles(file)
+  await expect(page.getByTestId('coder-merge-results')).toContainText('Ben Okoro, 0 judgments added, 1 already merged')
+  // Ana (the previous test's coder) and Ben both coded the article's framing: a pair with a kappa.
+  await page.getByRole('button', { name: 'Agreement' }).click()
+  await page.getByRole('combobox', { name: 'Dimension' }).selectOption('framing')
+  await expect(page.getByTestId('agreement-figures')).toContainText('1 by 2 coders; 1 by two or more')
+  await expect(page.getByTestId('agreement-pairs')).toContainText('Ana Ruiz / Ben Okoro')
+  await expect(page.getByTestId('disagreements')).toContainText('ILLEGAL MIGRANTS')
+})
+

@@ -24,6 +24,7 @@ import { JobControl } from '../jobs/job-control'
 import { listJobErrors } from '../jobs/job-errors'
 import { getJob, jobResult, listJobs, markInterruptedJobs } from '../jobs/job-store'
 import { corpusAgreement } from '../annotation/corpus-agreement'
+import { exportCoderFile, mergeCoderFile } from '../annotation/coder-file'
 import { createCoder, getCoder, listCoders } from '../annotation/coders'
 import { finalScores } from '../annotation/final-values'
 import { judgmentHistory, recordJudgment, redoJudgment, undoJudgment } from '../annotation/judgments'
@@ -135,6 +136,8 @@ export function createBackend(databasePath: string): Backend {
     'articles.report': (input) => articleReport(db, input.id),
     'coders.list': () => listCoders(db),
     'coders.create': (input) => createCoder(db, input),
+    'coders.exportFile': (input) => exportCoderFile(db, input.coderId),
+    'coders.merge': (input) => changed(mergeCoderFile(db, input.fileName, input.content)),
     'judgments.record': (input) => changed(recordJudgment(db, currentCoder(), input)),
     'judgments.history': (input) => judgmentHistory(db, input.articleId),
     'judgments.undo': () => changed(undoJudgment(db, currentCoder())),

@@ -17,6 +17,9 @@ Commands:
                             Place analysed articles in same-story clusters (terms, shared names and figures, a
                             date window; threshold in the app's settings) and score their bias by omission
                             against the other articles of their story. --rebuild clusters everything again.
+  coders [list | export --coder NAME --out FILE | merge FILE...]
+                            List coders; write one coder's judgments to a file for another corpus; merge coder
+                            files (matched by external id, URL or text; merging a file twice adds nothing).
   agreement [--dimension framing|language|omission]
                             Inter-coder agreement on the hand-coded scores: Krippendorff's alpha (ordinal and
                             interval), percent agreement, weighted kappa per pair of coders, the machine as one

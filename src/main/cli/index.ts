@@ -3,6 +3,7 @@ import { createBackend, type Backend } from '../api/backend'
 import { resolveDatabasePath } from '../db/default-location'
 import { agreementCommand } from './agreement-command'
 import { analyzeCommand } from './analyze-command'
+import { codersCommand } from './coders-command'
 import { exportCommand } from './export-command'
 import { HELP } from './help'
 import { importCommand } from './import-command'
@@ -12,12 +13,13 @@ import { serveCommand } from './serve-command'
 import { storiesCommand } from './stories-command'
 import { processTerminal, type Terminal } from './terminal'
 
-const VALUE_OPTIONS = new Set(['db', 'limit', 'port', 'host', 'format', 'outlet', 'map', 'ids', 'workers', 'out', 'query', 'resume', 'dimension'])
+const VALUE_OPTIONS = new Set(['db', 'limit', 'port', 'host', 'format', 'outlet', 'map', 'ids', 'workers', 'out', 'query', 'resume', 'dimension', 'coder'])
 
 const COMMANDS: Record<string, (backend: Backend, parsed: ReturnType<typeof parseArguments>, terminal: Terminal) => number | Promise<number>> = {
   import: importCommand,
   analyze: analyzeCommand,
   agreement: agreementCommand,
+  coders: codersCommand,
   export: exportCommand,
   search: searchCommand,
   stories: storiesCommand,

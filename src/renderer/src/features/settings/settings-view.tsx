@@ -4,6 +4,7 @@ import { client } from '../../api/client'
 import { formatNumber } from '../../components/format'
 import { reportError } from '../frame/app-store'
 import { SHORTCUTS } from '../frame/shortcuts'
+import { CoderFiles } from '../coding/coder-files'
 import { StorySetting } from './story-setting'
 import { UserLexicon } from './user-lexicon'
 
@@ -107,6 +108,7 @@ export function SettingsView() {
       <NearDuplicateSetting />
       <AutoAnalysisSetting />
       <StorySetting />
+      <CoderFiles />
       <UserLexicon />
       <h2>Keyboard shortcuts</h2>
       <dl className="facts">

@@ -1,5 +1,6 @@
 import type { AgreementReport, BiasDimension } from '../../shared/rows'
 import type { Db } from '../db/open-database'
+import { machineScoreLookup } from './final-values'
 import { krippendorffAlpha, percentAgreement, weightedKappa, type Unit } from './agreement'
 
 interface ValueRow {
@@ -35,16 +36,14 @@ export function corpusAgreement(db: Db, dimension: BiasDimension): AgreementRepo
     article.set(row.coderId, row.value)
     byArticle.set(row.articleId, article)
   }
-  const machine = db.prepare<[number, string], { score: number }>(
-    `SELECT sc.score FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id WHERE sc.article_id = ? AND sc.dimension = ? AND r.origin = 'slant' ORDER BY sc.run_id DESC LIMIT 1`
-  )
+  const machine = machineScoreLookup(db)
   const humanUnits: Unit[] = []
   const withMachine: Unit[] = []
   const errors: number[] = []
   for (const [articleId, byCoder] of byArticle) {
     const unit = coders.map((coder) => byCoder.get(coder.id) ?? null)
     humanUnits.push(unit)
-    const machineValue = machine.get(articleId, dimension)?.score ?? null
+    const machineValue = machine(articleId, dimension)?.value ?? null
     withMachine.push([...unit, machineValue])
     const human = unit.filter((value): value is number => value !== null)
     const consensus = human.length >= 2 && human.every((value) => value === human[0]) ? human[0] : undefined

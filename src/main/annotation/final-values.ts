@@ -13,6 +13,21 @@ interface CurrentValue {
   createdAt: string
 }
 
+export interface MachineScore {
+  value: number
+  runId: number
+  rationale: string | null
+}
+
+/** The newest score Slant's own runs gave an article on a dimension (omission runs included). */
+export function machineScoreLookup(db: Db): (articleId: number, dimension: BiasDimension) => MachineScore | null {
+  const statement = db.prepare<[number, string], MachineScore>(
+    `SELECT sc.score AS value, sc.run_id AS runId, sc.rationale FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id
+     WHERE sc.article_id = ? AND sc.dimension = ? AND r.origin = 'slant' ORDER BY sc.run_id DESC LIMIT 1`
+  )
+  return (articleId, dimension) => statement.get(articleId, dimension) ?? null
+}
+
 /**
  * The design's final-value rule for one article and dimension: the adjudicated value, else the
  * coders' consensus (two or more, all equal), else the latest human value, else the newest machine
@@ -26,14 +41,11 @@ export function finalScores(db: Db, articleId: number): FinalScore[] {
        AND j.id = (SELECT max(k.id) FROM judgments k WHERE k.article_id = j.article_id AND k.dimension = j.dimension AND k.kind = j.kind AND k.coder_id = j.coder_id)
      ORDER BY j.id`
   )
-  const machine = db.prepare<[number, string], { value: number; runId: number; rationale: string | null }>(
-    `SELECT sc.score AS value, sc.run_id AS runId, sc.rationale FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id
-     WHERE sc.article_id = ? AND sc.dimension = ? AND r.origin = 'slant' ORDER BY sc.run_id DESC LIMIT 1`
-  )
+  const machine = machineScoreLookup(db)
   return DIMENSIONS.map((dimension) => {
     const humans = current.all(articleId, dimension, 'score').filter((row) => row.value !== null)
     const adjudication = current.all(articleId, dimension, 'adjudication').filter((row) => row.value !== null).at(-1) ?? null
-    const machineValue = machine.get(articleId, dimension) ?? null
+    const machineValue = machine(articleId, dimension)
     const values = humans.map((row) => row.value as number)
     let final: number | null = null
     let source: ScoreSource | null = null

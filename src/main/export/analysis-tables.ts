@@ -1,4 +1,4 @@
-import { finalScores } from '../annotation/final-values'
+import { finalScores, machineScoreLookup } from '../annotation/final-values'
 import type { Db } from '../db/open-database'
 
 /** The latest of Slant's own runs that analysed each article: the machine value a table reports. */
@@ -57,17 +57,14 @@ export function* articleRows(db: Db): Generator<Record<string, unknown>> {
        ORDER BY a.id`
     )
     .iterate() as Iterable<Record<string, unknown> & { article_id: number; judged: number }>
-  const machine = db.prepare<[number, string], { value: number; runId: number }>(
-    `SELECT sc.score AS value, sc.run_id AS runId FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id
-     WHERE sc.article_id = ? AND sc.dimension = ? AND r.origin = 'slant' ORDER BY sc.run_id DESC LIMIT 1`
-  )
+  const machine = machineScoreLookup(db)
   for (const { judged, ...row } of rows) {
     const scores: Record<string, unknown> = {}
     // Articles nobody judged report the machine's value; only judged ones need the whole rule.
     const finals = judged ? finalScores(db, row.article_id) : null
     for (const dimension of ['framing', 'language', 'omission'] as const) {
       const final = finals?.find((score) => score.dimension === dimension)
-      const machineValue = final ? final.machine : (machine.get(row.article_id, dimension) ?? null)
+      const machineValue = final ? final.machine : machine(row.article_id, dimension)
       scores[`${dimension}_bias`] = final ? final.value : (machineValue?.value ?? null)
       scores[`${dimension}_bias_source`] = final ? final.source : machineValue ? 'machine' : null
       scores[`${dimension}_bias_machine`] = machineValue?.value ?? null

@@ -66,7 +66,7 @@ export const articleFiltersSchema = z
     dateFrom: isoDate.optional(),
     dateTo: isoDate.optional(),
     analysed: z.boolean().optional(),
-    /** Language-bias scores (1-5) of Slant's newest run. */
+    /** Language-bias scores (1-5) by the final-value rule (human values first, else Slant's newest run). */
     languageBias: z.array(z.number().int().min(1).max(5)).max(5).optional(),
     framingBias: z.array(z.number().int().min(1).max(5)).max(5).optional(),
     /** Bias-by-omission scores (1-5) of Slant's newest omission run. */

@@ -9,11 +9,11 @@ export interface ArticleListRow {
   publishedAt: string | null
   language: string | null
   wordCount: number
-  /** Language bias 1-5 from Slant's newest run, or null when not analysed. */
+  /** Language bias 1-5 by the final-value rule (adjudicated, consensus, latest coder, else Slant's newest run), or null. */
   languageBias: number | null
-  /** Framing bias 1-5 from Slant's newest run, or null when not analysed. */
+  /** Framing bias 1-5 by the final-value rule, or null. */
   framingBias: number | null
-  /** Bias by omission 1-5 from Slant's newest omission run, or null when not scored. */
+  /** Bias by omission 1-5 by the final-value rule (the machine's from Slant's newest omission run), or null. */
   omissionBias: number | null
   /** The story (same-story cluster) the article belongs to, if any. */
   storyId: number | null

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createBackend, type Backend } from '../../src/main/api/backend'
 import type { CallInput, CallName, CallOutput } from '../../src/shared/contract'
+import { listArticles } from '../../src/main/corpus/article-queries'
 import { articleRows } from '../../src/main/export/analysis-tables'
 import { cli, useBuiltCli } from '../helpers/cli'
 import { useTempDirectory } from '../helpers/temp-directory'
@@ -66,6 +67,9 @@ describe('coding by hand', () => {
       source: 'adjudicated',
       adjudication: { coderName: 'Ben Okoro', note: 'loaded terms in the headline' }
     })
+    // The table shows, filters and sorts by the final value too.
+    const page = listArticles(backend.db, { filters: { languageBias: [4] }, sort: 'language_bias', direction: 'desc', offset: 0, limit: 10 })
+    expect(page.rows.map((row) => [row.id, row.languageBias])).toEqual([[1, 4]])
     // The articles export reports the final value and says where it came from.
     const [first, second] = [...articleRows(backend.db)]
     expect(first).toMatchObject({ article_id: 1, language_bias: 4, language_bias_source: 'adjudicated', language_bias_machine: null, framing_bias: null, framing_bias_source: null })

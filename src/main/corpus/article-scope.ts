@@ -27,14 +27,37 @@ export interface ScopeInput {
   filters?: ArticleFilters | undefined
 }
 
+type Dimension = 'language' | 'framing' | 'omission'
+
 /** A bias score of Slant's newest run for the article `a`, or NULL when never analysed. */
-function newestScoreSql(dimension: 'language' | 'framing' | 'omission'): string {
+function newestScoreSql(dimension: Dimension): string {
   return `(SELECT sc.score FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id
   WHERE sc.article_id = a.id AND sc.dimension = '${dimension}' AND r.origin = 'slant' ORDER BY sc.run_id DESC LIMIT 1)`
 }
-export const LANGUAGE_BIAS_SQL = newestScoreSql('language')
-export const FRAMING_BIAS_SQL = newestScoreSql('framing')
-export const OMISSION_BIAS_SQL = newestScoreSql('omission')
+
+/** Each coder's current non-empty value of this kind for the article `a` (their latest row), as (id, value) rows. */
+function currentJudgmentsSql(dimension: Dimension, kind: 'score' | 'adjudication'): string {
+  return `SELECT j.id, j.value FROM judgments j WHERE j.article_id = a.id AND j.dimension = '${dimension}' AND j.kind = '${kind}'
+    AND j.id = (SELECT max(k.id) FROM judgments k WHERE k.article_id = j.article_id AND k.dimension = j.dimension AND k.kind = j.kind AND k.coder_id = j.coder_id)
+    AND j.value IS NOT NULL`
+}
+
+/**
+ * The value the table shows, filters and sorts by: the design's final-value rule, as
+ * annotation/final-values.ts applies it (adjudicated, else the coders' consensus, else the latest
+ * coder's value, else the machine's). Articles nobody judged skip straight to the machine's value.
+ */
+function finalScoreSql(dimension: Dimension): string {
+  const adjudicated = `(SELECT value FROM (${currentJudgmentsSql(dimension, 'adjudication')}) ORDER BY id DESC LIMIT 1)`
+  const humans = currentJudgmentsSql(dimension, 'score')
+  const consensus = `(SELECT CASE WHEN count(*) >= 2 AND min(value) = max(value) THEN min(value) END FROM (${humans}))`
+  const latest = `(SELECT value FROM (${humans}) ORDER BY id DESC LIMIT 1)`
+  return `(CASE WHEN EXISTS (SELECT 1 FROM judgments jx WHERE jx.article_id = a.id AND jx.dimension = '${dimension}')
+    THEN coalesce(${adjudicated}, ${consensus}, ${latest}, ${newestScoreSql(dimension)}) ELSE ${newestScoreSql(dimension)} END)`
+}
+export const LANGUAGE_BIAS_SQL = finalScoreSql('language')
+export const FRAMING_BIAS_SQL = finalScoreSql('framing')
+export const OMISSION_BIAS_SQL = finalScoreSql('omission')
 
 function json(values: unknown[]): string {
   return JSON.stringify(values)

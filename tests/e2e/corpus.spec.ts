@@ -100,7 +100,7 @@ test('open an article and read it', async ({ page }) => {
   // Keyboard: next article, then Esc closes.
   await page.getByTestId('corpus-table-body').focus()
   await page.keyboard.press('ArrowDown')
-  await expect(article.getByRole('heading')).not.toHaveText('North Korean IT workers funnel millions to Pyongyang')
+  await expect(article.getByRole('heading', { level: 1 })).not.toHaveText('North Korean IT workers funnel millions to Pyongyang')
   await page.keyboard.press('Escape')
   await expect(article).toBeHidden()
   expect(errors).toEqual([])

@@ -3,7 +3,7 @@ import { languageNameForCode } from '../corpus/report/language-codes'
 import { DIMENSION_LABELS } from '../corpus/report/report-format'
 import { sdgName } from '../corpus/report/sdg-goals'
 import type { Db } from '../db/open-database'
-import { OMISSION_ANALYZER } from '../stories/update-stories'
+import { newestOmissionScore } from '../stories/update-stories'
 
 const DIMENSIONS: BiasDimension[] = ['framing', 'language', 'omission']
 
@@ -142,12 +142,7 @@ export function articleReport(db: Db, articleId: number): ArticleReport {
        WHERE x.article_id = ? ORDER BY r.id DESC`
     )
     .all(articleId) as (RunRow & { origin: 'slant' | 'imported' })[]
-  const omission = db
-    .prepare(
-      `SELECT max(sc.run_id) AS runId FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id
-       WHERE sc.article_id = ? AND sc.dimension = 'omission' AND r.analyzer = ?`
-    )
-    .get(articleId, OMISSION_ANALYZER) as { runId: number | null }
+  const omission = { runId: newestOmissionScore(db, articleId)?.runId ?? null }
   const newestSlant = runs.find((run) => run.origin === 'slant')
   const slant = newestSlant
     ? version(

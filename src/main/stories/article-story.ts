@@ -1,6 +1,6 @@
 import type { ArticleStoryInfo, OmissionKind } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import { OMISSION_ANALYZER } from './update-stories'
+import { newestOmissionScore } from './update-stories'
 
 const EXCERPT_CHARACTERS = 160
 
@@ -21,13 +21,7 @@ export function articleStory(db: Db, articleId: number): ArticleStoryInfo {
         )
         .all(story.id, articleId) as ArticleStoryInfo['siblings'])
     : []
-  const score = db
-    .prepare(
-      `SELECT sc.run_id AS runId, r.label AS runLabel, sc.score, sc.rationale, sc.confidence
-       FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id
-       WHERE sc.article_id = ? AND sc.dimension = 'omission' AND r.analyzer = ? ORDER BY sc.run_id DESC LIMIT 1`
-    )
-    .get(articleId, OMISSION_ANALYZER) as { runId: number; runLabel: string; score: number; rationale: string | null; confidence: number | null } | undefined
+  const score = newestOmissionScore(db, articleId)
   let omission: ArticleStoryInfo['omission'] = null
   if (score) {
     const rows = db

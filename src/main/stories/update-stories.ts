@@ -19,6 +19,27 @@ export interface StoryUpdate {
   omissionRunId: number | null
 }
 
+export interface OmissionScore {
+  runId: number
+  runLabel: string
+  score: number
+  rationale: string | null
+  confidence: number | null
+}
+
+/** The article's omission score from the newest omission run that scored it, or null. */
+export function newestOmissionScore(db: Db, articleId: number): OmissionScore | null {
+  return (
+    (db
+      .prepare(
+        `SELECT sc.run_id AS runId, r.label AS runLabel, sc.score, sc.rationale, sc.confidence
+         FROM article_scores sc JOIN analysis_runs r ON r.id = sc.run_id
+         WHERE sc.article_id = ? AND sc.dimension = 'omission' AND r.analyzer = ? ORDER BY sc.run_id DESC LIMIT 1`
+      )
+      .get(articleId, OMISSION_ANALYZER) as OmissionScore | undefined) ?? null
+  )
+}
+
 /**
  * A run for omission scores: one per analysis job or `slant stories` pass, so when a story gains an
  * article its siblings' new scores sit in a new run and the earlier ones stay as they were.

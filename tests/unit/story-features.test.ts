@@ -21,7 +21,7 @@ function features(overrides: Partial<ArticleFeatures>): ArticleFeatures {
 }
 
 function story(article: ArticleFeatures): StoryState {
-  const state: StoryState = { id: 1, label: 's', firstTime: article.time, lastTime: article.time, articles: 0, terms: new Map(), names: new Map(), figures: new Map() }
+  const state: StoryState = { id: 1, firstTime: article.time, lastTime: article.time, terms: new Map(), names: new Map(), figures: new Map() }
   addToStory(state, article)
   return state
 }

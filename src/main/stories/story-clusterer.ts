@@ -136,7 +136,7 @@ export class StoryClusterer {
       return { articleId: article.articleId, storyId: best.id, similarity: bestScore, joined: true }
     }
     const id = this.store.createStory(article)
-    const story: StoryState = { id, label: article.title, firstTime: article.time, lastTime: article.time, articles: 0, terms: new Map(), names: new Map(), figures: new Map() }
+    const story: StoryState = { id, firstTime: article.time, lastTime: article.time, terms: new Map(), names: new Map(), figures: new Map() }
     addToStory(story, article)
     this.remember(story)
     this.dirty.add(id)

@@ -16,11 +16,10 @@ export interface ArticleFeatures {
 }
 
 export interface StoryState {
+  /** What comparing needs; the label and the article count live in the stories table (kept by triggers). */
   id: number
-  label: string
   firstTime: number
   lastTime: number
-  articles: number
   /** Summed (normalised) term weights of its articles. */
   terms: Map<string, number>
   names: Map<string, number>
@@ -121,5 +120,4 @@ export function addToStory(story: StoryState, article: ArticleFeatures): void {
   for (const figure of article.figures) story.figures.set(figure, (story.figures.get(figure) ?? 0) + 1)
   story.firstTime = Math.min(story.firstTime, article.time)
   story.lastTime = Math.max(story.lastTime, article.time)
-  story.articles++
 }

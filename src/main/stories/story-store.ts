@@ -21,10 +21,8 @@ function isoDate(time: number): string {
 
 export interface StoryRowForState {
   id: number
-  label: string
   first_date: string
   last_date: string
-  articles: number
   centroid: string
 }
 
@@ -37,10 +35,8 @@ export function storyFromRow(row: StoryRowForState): StoryState {
   }
   return {
     id: row.id,
-    label: row.label,
     firstTime: Date.parse(row.first_date),
     lastTime: Date.parse(row.last_date),
-    articles: row.articles,
     terms: new Map(centroid.terms ?? []),
     names: new Map(centroid.names ?? []),
     figures: new Map(centroid.figures ?? [])
@@ -54,7 +50,7 @@ export class StoryStore {
   constructor(private readonly db: Db) {
     this.statements = {
       storiesAround: db.prepare<[string, string], StoryRowForState>(
-        'SELECT id, label, first_date, last_date, articles, centroid FROM stories WHERE last_date >= ? AND first_date <= ?'
+        'SELECT id, first_date, last_date, centroid FROM stories WHERE last_date >= ? AND first_date <= ?'
       ),
       insertStory: db.prepare('INSERT INTO stories (label, first_date, last_date, centroid) VALUES (?, ?, ?, ?)'),
       updateStory: db.prepare("UPDATE stories SET first_date = ?, last_date = ?, centroid = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"),

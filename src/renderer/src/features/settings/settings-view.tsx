@@ -5,36 +5,21 @@ import { formatNumber } from '../../components/format'
 import { reportError } from '../frame/app-store'
 import { SHORTCUTS } from '../frame/shortcuts'
 import { CoderFiles } from '../coding/coder-files'
+import { PercentInput } from './percent-setting'
+import { useSettingsStore } from './settings-store'
 import { StorySetting } from './story-setting'
 import { UserLexicon } from './user-lexicon'
 
 /** The similarity at which an imported article is flagged as a near-duplicate of an earlier one. */
-function NearDuplicateSetting() {
-  const [threshold, setThreshold] = useState<number | null>(null)
-  useEffect(() => {
-    client.call('settings.get', {}).then((settings) => setThreshold(settings.nearDuplicateThreshold), reportError)
-  }, [])
-  if (threshold === null) return null
+function NearDuplicateSetting({ threshold }: { threshold: number }) {
+  const update = useSettingsStore((state) => state.update)
   return (
     <>
       <h2>Near-duplicates</h2>
       <label className="inline-field">
         Flag an imported article when its text is at least this similar to an earlier one (Jaccard similarity of word 3-grams,
         50–100%)
-        <input
-          type="number"
-          min={50}
-          max={100}
-          step={1}
-          value={Math.round(threshold * 100)}
-          aria-label="Near-duplicate threshold in percent"
-          onChange={(event) => {
-            const percent = Number(event.target.value)
-            if (!Number.isFinite(percent) || percent < 50 || percent > 100) return
-            setThreshold(percent / 100)
-            client.call('settings.update', { nearDuplicateThreshold: percent / 100 }).catch(reportError)
-          }}
-        />
+        <PercentInput value={threshold} min={50} max={100} label="Near-duplicate threshold in percent" onChange={(value) => update({ nearDuplicateThreshold: value })} />
       </label>
       <p className="muted">Applies to imports from now on; “Check unchecked articles” in the near-duplicate review applies it to articles never checked.</p>
     </>
@@ -42,28 +27,13 @@ function NearDuplicateSetting() {
 }
 
 /** Analysing new articles as soon as an import stores them. */
-function AutoAnalysisSetting() {
-  const [enabled, setEnabled] = useState<boolean | null>(null)
-  useEffect(() => {
-    client.call('settings.get', {}).then((settings) => setEnabled(settings.autoAnalyse), reportError)
-  }, [])
-  if (enabled === null) return null
+function AutoAnalysisSetting({ enabled }: { enabled: boolean }) {
+  const update = useSettingsStore((state) => state.update)
   return (
     <>
       <h2>Analysis</h2>
       <label className="inline-field">
-        <input
-          type="checkbox"
-          checked={enabled}
-          onChange={(event) => {
-            const next = event.target.checked
-            setEnabled(next)
-            client.call('settings.update', { autoAnalyse: next }).catch((error: unknown) => {
-              setEnabled(!next)
-              reportError(error)
-            })
-          }}
-        />
+        <input type="checkbox" checked={enabled} onChange={(event) => update({ autoAnalyse: event.target.checked })} />
         Analyse new articles automatically after each import
       </label>
       <p className="muted">
@@ -76,9 +46,11 @@ function AutoAnalysisSetting() {
 
 export function SettingsView() {
   const [info, setInfo] = useState<CorpusInfo | null>(null)
+  const { settings, load } = useSettingsStore()
   useEffect(() => {
     client.call('corpus.info', {}).then(setInfo, reportError)
-  }, [])
+    void load()
+  }, [load])
   return (
     <div className="padded scroll settings">
       <h2>Corpus</h2>
@@ -105,9 +77,13 @@ export function SettingsView() {
       <p className="muted">
         Open another corpus by starting Slant with <code>--db PATH</code> or the <code>SLANT_DB</code> environment variable.
       </p>
-      <NearDuplicateSetting />
-      <AutoAnalysisSetting />
-      <StorySetting />
+      {settings ? (
+        <>
+          <NearDuplicateSetting threshold={settings.nearDuplicateThreshold} />
+          <AutoAnalysisSetting enabled={settings.autoAnalyse} />
+          <StorySetting threshold={settings.storyThreshold} />
+        </>
+      ) : null}
       <CoderFiles />
       <UserLexicon />
       <h2>Keyboard shortcuts</h2>

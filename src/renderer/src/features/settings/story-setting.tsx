@@ -1,18 +1,16 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { client } from '../../api/client'
 import { useCorpusStore } from '../corpus/corpus-store'
 import { reportError, useAppStore } from '../frame/app-store'
+import { PercentInput } from './percent-setting'
+import { useSettingsStore } from './settings-store'
 
 /** How alike articles must be to share a story, and clustering the corpus again with a new value. */
-export function StorySetting() {
-  const [threshold, setThreshold] = useState<number | null>(null)
+export function StorySetting({ threshold }: { threshold: number }) {
+  const update = useSettingsStore((state) => state.update)
   const [busy, setBusy] = useState(false)
   const notify = useAppStore((state) => state.notify)
   const refresh = useCorpusStore((state) => state.refresh)
-  useEffect(() => {
-    client.call('settings.get', {}).then((settings) => setThreshold(settings.storyThreshold), reportError)
-  }, [])
-  if (threshold === null) return null
   const rebuild = () => {
     setBusy(true)
     client
@@ -31,20 +29,7 @@ export function StorySetting() {
       <h2>Stories</h2>
       <label className="inline-field">
         An analysed article joins a story when its similarity to it (term overlap, shared names and figures, within four days) is at least
-        <input
-          type="number"
-          min={10}
-          max={90}
-          step={1}
-          value={Math.round(threshold * 100)}
-          aria-label="Story similarity threshold in percent"
-          onChange={(event) => {
-            const percent = Number(event.target.value)
-            if (!Number.isFinite(percent) || percent < 10 || percent > 90) return
-            setThreshold(percent / 100)
-            client.call('settings.update', { storyThreshold: percent / 100 }).catch(reportError)
-          }}
-        />
+        <PercentInput value={threshold} min={10} max={90} label="Story similarity threshold in percent" onChange={(value) => update({ storyThreshold: value })} />
         %
       </label>
       <p className="muted">

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAnalysisJob, interruptedAnalysisJobs, runAnalysisJob } from '../../src/main/analysis/analysis-job'
-import { createInlinePool, createWorkerPool, type AnalysisPool } from '../../src/main/analysis/worker/worker-pool'
+import { createInlinePool, createWorkerPool, defaultWorkerCount, type AnalysisPool } from '../../src/main/analysis/worker/worker-pool'
 import { deleteArticles, restoreArticles } from '../../src/main/corpus/article-actions'
 import { articleFacets } from '../../src/main/corpus/article-facets'
 import { listArticles } from '../../src/main/corpus/article-queries'
@@ -162,12 +162,14 @@ describe('analysis jobs', () => {
     db.close()
   })
 
-  it('isolates an article that crashes its worker: it fails alone, the rest of its batch is analysed', async () => {
+  // With one worker, the batch after the poisonous one waits in that worker's queue when it dies: it
+  // must be sent again as it was, not split and failed with it.
+  it.each([1, 2])('isolates an article that crashes its worker (%i workers): it fails alone, the rest is analysed', async (workers) => {
     const directory = tempDirectory()
     const db = await corpus(directory, 40)
     process.env.ECHO_CRASH_ON = '7'
     try {
-      const pool = createWorkerPool({ script: ECHO_WORKER, size: 2, databasePath: join(directory, 'c.sqlite') })
+      const pool = createWorkerPool({ script: ECHO_WORKER, size: workers, databasePath: join(directory, 'c.sqlite') })
       pools.push(pool)
       const { jobId } = createAnalysisJob(db, { all: true }, 'v')
       const job = await runAnalysisJob(db, jobId, pool)
@@ -179,5 +181,9 @@ describe('analysis jobs', () => {
       delete process.env.ECHO_CRASH_ON
     }
     db.close()
+  })
+
+  it('uses every core of a two-core machine and leaves one to the main thread from three up', () => {
+    expect([1, 2, 3, 4, 8].map((cores) => defaultWorkerCount(cores))).toEqual([1, 2, 2, 3, 7])
   })
 })

@@ -27,8 +27,17 @@ export interface CompiledTerm<Entry extends PhraseEntry = LexiconEntry> {
   words: ReadonlySet<string>[]
 }
 
+/**
+ * The sequences that start with one first-word form. Longer ones are filed by their second word's
+ * forms too: "the" starts dozens of terms, and checking each at every "the" was most of the matching.
+ */
+export interface PhraseStart<Entry extends PhraseEntry = LexiconEntry> {
+  single: CompiledTerm<Entry>[]
+  bySecondWord: Map<string, CompiledTerm<Entry>[]>
+}
+
 /** First-word form -> the sequences that start with it. */
-export type PhraseIndex<Entry extends PhraseEntry = LexiconEntry> = ReadonlyMap<string, readonly CompiledTerm<Entry>[]>
+export type PhraseIndex<Entry extends PhraseEntry = LexiconEntry> = ReadonlyMap<string, PhraseStart<Entry>>
 
 export interface Lexicon {
   entries: readonly LexiconEntry[]
@@ -107,7 +116,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], valence: Readon
 
 /** Files every written variant of every entry under each form of its first word. */
 export function compilePhraseIndex<Entry extends PhraseEntry>(entries: readonly Entry[]): PhraseIndex<Entry> {
-  const index = new Map<string, CompiledTerm<Entry>[]>()
+  const index = new Map<string, PhraseStart<Entry>>()
   const variants = entries.map((entry) => termVariants(entry.term))
   const tokenized = tokenizeVariants(variants.flat())
   entries.forEach((entry, position) => {
@@ -119,9 +128,18 @@ export function compilePhraseIndex<Entry extends PhraseEntry>(entries: readonly 
       seen.add(signature)
       const compiled: CompiledTerm<Entry> = { entry, words: tokens.map(formsOf) }
       for (const form of compiled.words[0] ?? []) {
-        const list = index.get(form)
-        if (list) list.push(compiled)
-        else index.set(form, [compiled])
+        let start = index.get(form)
+        if (!start) index.set(form, (start = { single: [], bySecondWord: new Map() }))
+        const second = compiled.words[1]
+        if (!second) {
+          start.single.push(compiled)
+          continue
+        }
+        for (const secondForm of second) {
+          const list = start.bySecondWord.get(secondForm)
+          if (list) list.push(compiled)
+          else start.bySecondWord.set(secondForm, [compiled])
+        }
       }
     }
   })

@@ -66,24 +66,37 @@ export function matchTerms<Entry extends PhraseEntry = LexiconEntry>(
   let index = 0
   while (index < tokens.length) {
     const token = tokens[index] as Token
-    const candidates = lexicon.index.get(token.normal)
+    const byNormal = lexicon.index.get(token.normal)
     const byLemma = token.lemma !== token.normal ? lexicon.index.get(token.lemma) : undefined
-    if (!candidates && !byLemma) {
+    if (!byNormal && !byLemma) {
       index++
       continue
     }
-    let best: CompiledTerm<Entry> | null = null
-    let bestLength = 0
-    const written = () => text.slice(token.start, (tokens[index + bestLength - 1] as Token).end).toLowerCase()
-    for (const list of byLemma ? [candidates ?? [], byLemma] : [candidates ?? []]) {
-      for (const term of list) {
+    const found: { term: CompiledTerm<Entry> | null; length: number } = { term: null, length: 0 }
+    const written = () => text.slice(token.start, (tokens[index + found.length - 1] as Token).end).toLowerCase()
+    const consider = (terms: readonly CompiledTerm<Entry>[] | undefined) => {
+      if (!terms) return
+      for (const term of terms) {
         const length = matchLength(term, tokens, index)
-        if (length > 0 && better(length, term, bestLength, best, written)) {
-          best = term
-          bestLength = length
+        if (length > 0 && better(length, term, found.length, found.term, written)) {
+          found.term = term
+          found.length = length
         }
       }
     }
+    const next = tokens[index + 1]
+    // A sequence can only go on with the next token of the same sentence. A term filed under two
+    // forms of its words may be tried twice; it never beats itself, so that costs nothing else.
+    const continues = next !== undefined && next.sentence === token.sentence
+    for (const start of [byNormal, byLemma]) {
+      if (!start) continue
+      consider(start.single)
+      if (!continues || start.bySecondWord.size === 0) continue
+      consider(start.bySecondWord.get(next.normal))
+      if (next.lemma !== next.normal) consider(start.bySecondWord.get(next.lemma))
+    }
+    const best = found.term
+    const bestLength = found.length
     if (!best) {
       index++
       continue

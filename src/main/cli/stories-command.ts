@@ -29,6 +29,8 @@ export function storiesCommand(backend: Backend, parsed: ParsedArguments, termin
   )
   const totals = backend.db.prepare('SELECT count(*) AS stories, coalesce(sum(articles > 1), 0) AS shared FROM stories').get() as { stories: number; shared: number }
   terminal.out(`${formatCount(totals.stories)} stories in the corpus, ${formatCount(totals.shared)} with more than one article.`)
+  const edited = (backend.db.prepare('SELECT count(DISTINCT story_id) AS n FROM story_articles WHERE pinned = 1').get() as { n: number }).n
+  if (edited > 0) terminal.out(`${formatCount(edited)} stor${edited === 1 ? 'y' : 'ies'} edited by hand ${rebuild ? 'kept as edited' : 'in the corpus'} (their names and the articles placed by hand).`)
   if (limit > 0) {
     const largest = backend.db
       .prepare(

@@ -156,3 +156,12 @@ export function unclusteredFeatures(db: Db, articleIds: number[] | 'all', limit 
   weighTerms(db, features)
   return features
 }
+
+/** The features of the given articles (in a story or not), oldest first, weighed as clustering weighs them. */
+export function featuresOf(db: Db, articleIds: number[]): ArticleFeatures[] {
+  if (articleIds.length === 0) return []
+  const rows = db.prepare(`${FEATURES_SQL} WHERE f.article_id IN (SELECT value FROM json_each(?)) ORDER BY date, f.article_id`).all(JSON.stringify(articleIds)) as FeatureRow[]
+  const features = rows.map(toFeatures)
+  weighTerms(db, features)
+  return features
+}

@@ -3,6 +3,7 @@ import type { Db } from '../db/open-database'
 import { ArticleFactsReader } from './omission/article-facts'
 import { findOmissions } from './omission/find-omissions'
 import { StoryClusterer, type Assignment } from './story-clusterer'
+import { keepPinnedStories, latestStoryEdit } from './story-pins'
 import { STORY_WINDOW_DAYS } from './story-similarity'
 import { StoryStore, unclusteredFeatures } from './story-store'
 
@@ -121,6 +122,8 @@ const NOTHING: StoryUpdate = { clustered: 0, storiesCreated: 0, storiesGrown: 0,
  */
 export class StoryUpdater {
   private clusterer: StoryClusterer | null = null
+  /** The newest edit by hand when the clusterer loaded its stories. */
+  private editsSeen = -1
 
   constructor(
     private readonly db: Db,
@@ -132,6 +135,12 @@ export class StoryUpdater {
     const { db, options } = this
     try {
       return db.transaction(() => {
+        // A story merged, split or moved by hand since the last group: the stories in memory are stale.
+        const edits = latestStoryEdit(db)
+        if (edits !== this.editsSeen) {
+          this.clusterer = null
+          this.editsSeen = edits
+        }
         const clusterer = (this.clusterer ??= new StoryClusterer(new StoryStore(db), options.threshold))
         const assignments: Assignment[] = []
         // The whole corpus is read a slice at a time (each pass places the oldest unplaced articles).
@@ -163,10 +172,20 @@ export function updateStories(db: Db, articleIds: number[] | 'all', options: { t
   return new StoryUpdater(db, options).update(articleIds)
 }
 
-/** Forgets every story and clusters the whole analysed corpus again, oldest article first. */
+/**
+ * Clusters the whole analysed corpus again, oldest article first. What was placed by hand stays: the
+ * stories holding pinned articles keep their ids, names and those articles, and everything else is
+ * placed afresh (new articles may still join a kept story).
+ */
 export function rebuildStories(db: Db, options: { threshold: number; omissionRun: () => number }): StoryUpdate {
   return db.transaction(() => {
-    db.prepare('DELETE FROM stories').run()
-    return updateStories(db, 'all', options)
+    const kept = keepPinnedStories(db)
+    const update = updateStories(db, 'all', options)
+    // A kept story that gained nothing may still have lost the articles clustering had added to it.
+    const members = db.prepare<[number], { article_id: number }>('SELECT article_id FROM story_articles WHERE story_id = ?')
+    const unscored = kept.flatMap((id) => members.all(id).map((row) => row.article_id))
+    if (unscored.length === 0) return update
+    const runId = update.omissionRunId ?? options.omissionRun()
+    return { ...update, omissionsScored: update.omissionsScored + scoreOmissions(db, runId, unscored), omissionRunId: runId }
   })()
 }

@@ -5,6 +5,7 @@ import { formatDate } from '../../components/format'
 import { useCorpusStore } from '../corpus/corpus-store'
 import { reportError } from '../frame/app-store'
 import { ScoreCard } from './score-card'
+import { openComparison } from '../stories/open-comparison'
 
 const KIND_LABELS: Record<OmissionKind, string> = {
   name: 'Not mentioned',
@@ -61,6 +62,10 @@ export function StoryPanel({ articleId }: { articleId: number }) {
                 {' '}
                 <button type="button" className="link-button" onClick={() => setFilters({ storyIds: [story.id] })}>
                   Show in table
+                </button>
+                {' · '}
+                <button type="button" className="link-button" onClick={() => void openComparison(story.id, articleId)} data-testid="story-compare-link">
+                  Compare side by side
                 </button>
               </>
             ) : null}

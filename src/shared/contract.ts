@@ -33,6 +33,17 @@ import type {
   ShippedTerm,
   TagRow
 } from './rows'
+import type { AdjudicationUnit, AdjudicationUnitList, QueueItem, QueueRow, QueueSources } from './queue-rows'
+import type { ArticleSpans, SpanJudgmentRow, SpanLabelRow } from './rows'
+import { spanLabelCreateSchema, spanLabelUpdateSchema, spanRecordSchema } from './span-schemas'
+import type { ArticleLabels, CodingStepRow, LabelJudgmentRow } from './rows'
+import { labelEditSchema } from './label-schemas'
+import { articleFiltersSchema } from './article-filters'
+import type { StoryComparison, StoryDetail, StoryEditResult, StoryPage } from './story-rows'
+import { blindspotsSchema, outletProfilesSchema, pairedComparisonSchema, storiesListSchema, storyCompareSchema, storyMergeSchema, storyMoveSchema, storyRenameSchema, storySplitSchema } from './story-schemas'
+import type { Blindspots, OutletProfiles, PairedComparison } from './outlet-comparison-rows'
+import { datasetRequestSchema, exportPreviewSchema, judgmentImportSchema } from './export-schemas'
+import type { ExportDefaults, ExportPreview, ExportResult, JudgmentCsvImportResult } from './export-rows'
 
 /** Declares a call: the input schema is checked at run time, the output type at compile time. */
 function call<Output>() {
@@ -54,31 +65,13 @@ export const LEXICON_CATEGORY_NAMES = ['loaded', 'emotive', 'intensifier', 'hedg
 export const MAX_UPLOAD_CHARACTERS = 1_000_000_000
 
 const id = z.number().int().positive()
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const articleIds = z.array(id).min(1).max(200_000)
+const codingDimension = z.enum(['framing', 'language', 'omission'])
+/** A coding queue's sample size, and the seed that draws the same sample again. */
+const queueSize = z.number().int().min(1).max(10_000)
+const queueSeed = z.number().int().min(0).max(4_294_967_295)
 
-/** Narrows the corpus; every list within a filter is "any of". */
-export const articleFiltersSchema = z
-  .object({
-    outletIds: z.array(id).max(1000).optional(),
-    languages: z.array(z.string().max(35)).max(200).optional(),
-    tags: z.array(z.string().min(1).max(200)).max(200).optional(),
-    dateFrom: isoDate.optional(),
-    dateTo: isoDate.optional(),
-    analysed: z.boolean().optional(),
-    /** Language-bias scores (1-5) by the final-value rule (human values first, else Slant's newest run). */
-    languageBias: z.array(z.number().int().min(1).max(5)).max(5).optional(),
-    framingBias: z.array(z.number().int().min(1).max(5)).max(5).optional(),
-    /** Bias-by-omission scores (1-5) of Slant's newest omission run. */
-    omissionBias: z.array(z.number().int().min(1).max(5)).max(5).optional(),
-    /** Sustainable Development Goals (1-17) Slant's newest analysis found. */
-    sdgGoals: z.array(z.number().int().min(1).max(17)).max(17).optional(),
-    nearDuplicates: z.enum(['only', 'exclude']).optional(),
-    /** Articles of these stories (same-story clusters). */
-    storyIds: z.array(id).max(1000).optional()
-  })
-  .strict()
-export type ArticleFilters = z.infer<typeof articleFiltersSchema>
+export { articleFiltersSchema, type ArticleFilters } from './article-filters'
 
 const scope = { query: z.string().max(1000).optional(), filters: articleFiltersSchema.default({}) }
 
@@ -167,15 +160,110 @@ export const contract = {
   /** Undoes (or redoes) the current coder's most recent change, as a new judgment; null when there is none. */
   'judgments.undo': call<JudgmentRow | null>()(z.object({}).strict()),
   'judgments.redo': call<JudgmentRow | null>()(z.object({}).strict()),
+  /**
+   * Undoes (or redoes) the current coder's most recent edit of any kind (score, goal or frame, span),
+   * one stack for all of them, as a new judgment; null when there is none. 'judgments.undo' and
+   * 'judgments.redo' act only when that edit is a score.
+   */
+  'coding.undo': call<CodingStepRow | null>()(z.object({}).strict()),
+  'coding.redo': call<CodingStepRow | null>()(z.object({}).strict()),
+  /** Adds, changes or removes one goal or frame for the current coder (an append-only label judgment); kind 'adjudication' sets the final set. */
+  'labels.record': call<LabelJudgmentRow>()(labelEditSchema),
+  /** An article's goals and frames: the machine's, each coder's, the adjudicated, the final set with its source, and the history. */
+  'labels.forArticle': call<ArticleLabels>()(z.object({ articleId: id }).strict()),
+  /** Every coder's spans on an article, their verdicts on its machine spans, and the span history, newest first. */
+  'spans.forArticle': call<ArticleSpans>()(z.object({ articleId: id }).strict()),
+  /** Marks, edits or removes one of the current coder's spans, or accepts or rejects a machine span (an append-only span judgment). */
+  'spans.record': call<SpanJudgmentRow>()(spanRecordSchema),
+  /** The labels a span can have: the built-in ones, then the project's. */
+  'spanLabels.list': call<SpanLabelRow[]>()(z.object({}).strict()),
+  'spanLabels.create': call<SpanLabelRow>()(spanLabelCreateSchema),
+  'spanLabels.update': call<SpanLabelRow>()(spanLabelUpdateSchema),
+  /** Removes a project label no span uses. */
+  'spanLabels.remove': call<{ removed: boolean }>()(z.object({ id }).strict()),
   /** The value reported for each dimension by the final-value rule, with its source, the machine's value and each coder's. */
   'articles.finalScores': call<FinalScore[]>()(z.object({ id }).strict()),
-  /** Agreement on one dimension across the corpus. */
-  'agreement.report': call<AgreementReport>()(z.object({ dimension: z.enum(['framing', 'language', 'omission']) }).strict()),
+  /** Agreement on one dimension (a score, the frames or the goals) across the corpus and by outlet, with the machine against the coders. */
+  'agreement.report': call<AgreementReport>()(z.object({ dimension: z.enum(['framing', 'language', 'omission', 'frames', 'sdgs']) }).strict()),
+  /** What a coding queue can be drawn from: the corpus size, outlets, saved searches and stories. */
+  'queues.sources': call<QueueSources>()(z.object({}).strict()),
+  /** Draws a sample (random, stratified by outlet, a saved search or a story) as a coding queue the whole team codes. */
+  'queues.create': call<QueueRow>()(
+    z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        sample: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('random'), size: queueSize, seed: queueSeed.optional() }).strict(),
+          z.object({ kind: z.literal('stratified'), size: queueSize, allocation: z.enum(['equal', 'proportional']).default('equal'), seed: queueSeed.optional() }).strict(),
+          z.object({ kind: z.literal('search'), savedSearchId: id, size: queueSize.optional(), seed: queueSeed.optional() }).strict(),
+          z.object({ kind: z.literal('story'), storyId: id, size: queueSize.optional(), seed: queueSeed.optional() }).strict()
+        ]),
+        dimensions: z.array(codingDimension).min(1).max(3).default(['framing', 'language', 'omission'])
+      })
+      .strict()
+  ),
+  /** Every coding queue with each coder's progress. */
+  'queues.list': call<QueueRow[]>()(z.object({}).strict()),
+  /** One unit of a queue for the current coder; machine and other coders' values only once the coder has saved all of theirs. */
+  'queues.item': call<QueueItem>()(z.object({ queueId: id, position: z.number().int().min(0) }).strict()),
+  /** Saves the current coder's values for one unit (unchanged dimensions add nothing) and returns the unit again. */
+  'queues.save': call<QueueItem>()(
+    z
+      .object({
+        queueId: id,
+        position: z.number().int().min(0),
+        articleId: id,
+        scores: z
+          .array(
+            z
+              .object({
+                dimension: codingDimension,
+                value: z.number().int().min(1).max(5),
+                rationale: z.string().max(5000).optional(),
+                confidence: z.number().min(0).max(1).optional()
+              })
+              .strict()
+          )
+          .min(1)
+          .max(3)
+      })
+      .strict()
+  ),
+  /** Units (article and dimension) where coders disagree, widest first, with the final value and its source. */
+  'adjudication.units': call<AdjudicationUnitList>()(
+    z.object({ dimension: codingDimension.optional(), status: z.enum(['open', 'adjudicated', 'all']).default('open'), queueId: id.optional() }).strict()
+  ),
+  /** One unit: the article, every coder's value and rationale, the machine's, and the final value with its source. */
+  'adjudication.unit': call<AdjudicationUnit>()(z.object({ articleId: id, dimension: codingDimension }).strict()),
+  /** Records the current coder's adjudicated (final) value with a note, as an append-only judgment. */
+  'adjudication.record': call<AdjudicationUnit>()(
+    z.object({ articleId: id, dimension: codingDimension, value: z.number().int().min(1).max(5), note: z.string().trim().min(1, 'a note saying why').max(5000) }).strict()
+  ),
   /** The article's report in the seed's shape from Slant's newest runs, beside any imported report, with their differences. */
   'articles.report': call<ArticleReport>()(z.object({ id }).strict()),
   'stories.update': call<StoryUpdateRow>()(z.object({}).strict()),
   /** Forgets every story and clusters the analysed corpus again (after changing the threshold). */
   'stories.rebuild': call<StoryUpdateRow>()(z.object({}).strict()),
+  /** A page of stories with their outlets, dates, article counts and score spreads, sorted and filtered in SQLite. */
+  'stories.list': call<StoryPage>()(storiesListSchema),
+  /** One story with every article (final scores, placed by hand or not) and the edits by hand that touched it. */
+  'stories.get': call<StoryDetail>()(z.object({ id }).strict()),
+  /** Names a story by hand (which also keeps its articles together when stories are clustered again). */
+  'stories.rename': call<StoryEditResult>()(storyRenameSchema),
+  /** Moves every article of the other stories into this one; kept so when stories are clustered again. */
+  'stories.merge': call<StoryEditResult>()(storyMergeSchema),
+  /** Takes articles out of a story into a new one; both sides kept apart when stories are clustered again. */
+  'stories.split': call<StoryEditResult & { newStoryId: number }>()(storySplitSchema),
+  /** Moves articles into a story (or a new one) and keeps them there. */
+  'stories.move': call<StoryEditResult & { storyId: number }>()(storyMoveSchema),
+  /** Two to four articles side by side: coverage matrix, quotes by speaker, differences and headlines. */
+  'stories.compare': call<StoryComparison>()(storyCompareSchema),
+  /** Stories some outlets (or groups of outlets by an attribute such as lean) covered and others did not. */
+  'stories.blindspots': call<Blindspots>()(blindspotsSchema),
+  /** Per outlet under the corpus filters: articles, each score's distribution and mean with 95% interval, frames, goals, topics, voices. */
+  'comparison.outletProfiles': call<OutletProfiles>()(outletProfilesSchema),
+  /** Outlets compared pair by pair on the stories both covered, with how many stories that is. */
+  'comparison.paired': call<PairedComparison>()(pairedComparisonSchema),
 
   'articles.tag': call<{ changed: number }>()(z.object({ ids: articleIds, tag: z.string().trim().min(1).max(200) }).strict()),
   'articles.untag': call<{ changed: number }>()(z.object({ ids: articleIds, tag: z.string().trim().min(1).max(200) }).strict()),
@@ -302,7 +390,18 @@ export const contract = {
   /** The articles a job could not process, each with its reason. */
   'jobs.errors': call<JobErrorPage>()(
     z.object({ id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict()
-  )
+  ),
+
+  /** Dataset export: the tables and their columns, the default folder (beside the corpus) and the coders. */
+  'export.defaults': call<ExportDefaults>()(z.object({}).strict()),
+  /** The first rows of a table as the export would write them. */
+  'export.preview': call<ExportPreview>()(exportPreviewSchema),
+  /** Starts an export job; follow it through job.progress, cancel it with jobs.cancel. */
+  'export.start': call<{ jobId: number }>()(datasetRequestSchema),
+  /** A finished export's files, row counts and hashes; null while it runs. */
+  'export.result': call<ExportResult | null>()(z.object({ jobId: id }).strict()),
+  /** Imports a judgments CSV (e.g. an exported judgments table edited in Excel or R) as one coder's judgments. */
+  'judgments.importCsv': call<JudgmentCsvImportResult>()(judgmentImportSchema)
 } as const
 
 export const events = {

@@ -15,6 +15,10 @@ export interface ArticleListRow {
   framingBias: number | null
   /** Bias by omission 1-5 by the final-value rule (the machine's from Slant's newest omission run), or null. */
   omissionBias: number | null
+  /** Which step of the final-value rule gave each score (null where there is no score). */
+  languageBiasSource: ScoreSource | null
+  framingBiasSource: ScoreSource | null
+  omissionBiasSource: ScoreSource | null
   /** The story (same-story cluster) the article belongs to, if any. */
   storyId: number | null
   /** FTS5 snippet of the text with matches wrapped in SNIPPET_OPEN / SNIPPET_CLOSE; null without a query. */
@@ -421,23 +425,55 @@ export interface FinalScore {
   humans: { coderId: number; coderName: string; value: number; rationale: string | null; confidence: number | null; createdAt: string }[]
 }
 
-/** Agreement on one dimension: among the coders, with the machine as one more, and machine against human. */
-export interface AgreementReport {
-  dimension: BiasDimension
+/** What agreement is reported on: the three scores, the article's frames and its goals. */
+export type AgreementDimension = BiasDimension | 'frames' | 'sdgs'
+
+/** The machine's values (rows) against the human reference (columns), counted per unit. */
+export interface ConfusionMatrix {
+  labels: string[]
+  counts: number[][]
+  units: number
+  /** Share of units on the diagonal (machine and human equal); null without units. */
+  agreement: number | null
+}
+
+/** The figures of one set of units: the whole corpus, or one outlet's articles. */
+export interface AgreementFigures {
   coders: string[]
   /** Articles with at least one human value. */
   unitsCoded: number
+  /** Articles coded by two or more coders. */
   unitsCodedByTwoOrMore: number
+  /** Scores only (null for frames and goals). */
   alphaOrdinal: number | null
   alphaInterval: number | null
+  alphaNominal: number | null
   percentAgreement: number | null
+  /** Alpha with the machine as one more coder; ordinal for scores only. */
   alphaOrdinalWithMachine: number | null
-  /** Quadratic-weighted kappa and percent agreement for each pair of coders on the articles both coded. */
+  alphaNominalWithMachine: number | null
+  /** Kappa (see `kappa` on the report) and percent agreement for each pair of coders on the articles both coded. */
   pairs: { first: string; second: string; units: number; weightedKappa: number | null; percentAgreement: number | null }[]
-  /** Machine minus the human value (consensus, else the latest) where both exist. */
+  /**
+   * Machine minus the human reference (adjudicated, else consensus, else the latest coder) where both
+   * exist; for goals on present (1) or absent (0); none for the primary frame, which has no order.
+   */
   machineAgainstHuman: { units: number; meanAbsoluteError: number | null; meanSignedError: number | null }
-  /** Articles whose coders are furthest apart (highest minus lowest value), most first. */
-  disagreements: { articleId: number; title: string; spread: number; values: { coder: string; value: number }[] }[]
+  confusion: ConfusionMatrix
+}
+
+/** Agreement on one dimension: among the coders, with the machine as one more, and machine against human, overall and by outlet. */
+export interface AgreementReport extends AgreementFigures {
+  dimension: AgreementDimension
+  /** What one unit of agreement is, in words. */
+  unit: string
+  /** What the pairs' kappa is: quadratic-weighted for scores, Cohen's unweighted for frames and goals. */
+  kappa: 'quadratic' | 'unweighted'
+  /** Frames: a second reading, every frame as present or absent (article x frame); null otherwise. */
+  secondary: { unit: string; units: number; alphaNominal: number | null; percentAgreement: number | null; alphaWithMachine: number | null } | null
+  /** Articles whose coders are furthest apart, most first: by value for scores, by goals or frames not shared for the others. */
+  disagreements: { articleId: number; title: string; spread: number; values: { coder: string; value: number | string }[] }[]
+  byOutlet: (AgreementFigures & { outletId: number | null; outlet: string })[]
 }
 
 /** What merging a coder file did. */
@@ -449,4 +485,151 @@ export interface CoderMergeResult {
   alreadyMerged: number
   /** Judgments on articles this corpus does not hold, with why; nothing else is lost. */
   unmatched: { title: string; reason: string }[]
+}
+
+/** A label a coder can give a span: the four that ship, and any the project adds. */
+export interface SpanLabelRow {
+  id: number
+  name: string
+  /** A CSS colour (#rrggbb). */
+  colour: string
+  description: string
+  builtIn: boolean
+  /** Spans (of any coder, in any state) that carry the label; a label in use cannot be removed. */
+  uses: number
+}
+
+/**
+ * One append-only span judgment: a coder's span marked, edited or removed, or a machine span accepted
+ * or rejected, or the undo or redo of one. Offsets are UTF-16 code units into the stored text.
+ */
+export interface SpanJudgmentRow {
+  id: number
+  uid: string
+  articleId: number
+  coderId: number
+  coderName: string
+  coderInitials: string
+  coderColour: string
+  /** A coder's span: its uid; a machine span: 'machine:<start>:<end>:<kind>'. */
+  spanKey: string
+  origin: 'coder' | 'machine'
+  action: 'edit' | 'undo' | 'redo'
+  /** The span's state after this row. */
+  state: 'marked' | 'removed' | 'accepted' | 'rejected' | 'open'
+  start: number
+  end: number
+  quote: string
+  label: string
+  note: string | null
+  suggestion: string | null
+  machineKind: string | null
+  machineRunId: number | null
+  replacesId: number | null
+  createdAt: string
+}
+
+/** A span a coder marked and has not removed. */
+export interface CoderSpanRow {
+  spanKey: string
+  coderId: number
+  coderName: string
+  coderInitials: string
+  coderColour: string
+  start: number
+  end: number
+  quote: string
+  label: string
+  /** The label's colour; null when the label is not defined in this corpus. */
+  labelColour: string | null
+  note: string | null
+  suggestion: string | null
+  createdAt: string
+}
+
+/** A coder's standing verdict on a machine span. */
+export interface MachineVerdictRow {
+  spanKey: string
+  start: number
+  end: number
+  kind: string
+  coderId: number
+  coderName: string
+  coderInitials: string
+  coderColour: string
+  verdict: 'accepted' | 'rejected'
+  note: string | null
+  createdAt: string
+}
+
+/** Every coder's spans on an article, their verdicts on its machine spans, and the history, newest first. */
+export interface ArticleSpans {
+  spans: CoderSpanRow[]
+  verdicts: MachineVerdictRow[]
+  history: SpanJudgmentRow[]
+}
+
+/** What one undo or redo of the coder's latest edit changed, whichever kind of judgment it was. */
+export type CodingStepRow = { kind: 'score'; judgment: JudgmentRow } | { kind: 'span'; span: SpanJudgmentRow } | { kind: 'label'; label: LabelJudgmentRow }
+
+/** The codebook's label sets a coder can edit by hand: the UN goals and the Policy Frames. */
+export type LabelScheme = 'sdg' | 'frame'
+
+/** One append-only label judgment: one goal or frame added, changed or removed on an article, or the undo or redo of one. */
+export interface LabelJudgmentRow {
+  id: number
+  articleId: number
+  coderId: number
+  coderName: string
+  coderInitials: string
+  coderColour: string
+  scheme: LabelScheme
+  /** A goal number ('13') or a frame name. */
+  label: string
+  kind: 'label' | 'adjudication'
+  action: 'edit' | 'undo' | 'redo'
+  /** true: the article has it; false: removed; null: withdrawn (an undo of the coder's first edit of it). */
+  present: boolean | null
+  direction: 'positive' | 'negative' | null
+  relevance: 'direct' | 'indirect' | null
+  /** Frames: marked as the article's primary frame. */
+  primary: boolean
+  rationale: string | null
+  replacesId: number | null
+  createdAt: string
+}
+
+export interface SdgValue {
+  goal: number
+  name: string
+  direction: 'positive' | 'negative'
+  relevance: 'direct' | 'indirect'
+  rationale: string | null
+}
+
+export interface SdgSet {
+  goals: SdgValue[]
+}
+
+export interface FrameSet {
+  frames: { frame: string; rationale: string | null }[]
+  /** The frame marked primary; null when none is. */
+  primary: string | null
+}
+
+/** One article's goals or frames: the final set by the final-value rule, with its source, beside the machine's, the adjudicated and each coder's. */
+export interface FinalLabels<Set> {
+  value: Set | null
+  source: ScoreSource | null
+  machine: (Set & { runId: number }) | null
+  adjudication: (Set & { coderNames: string[] }) | null
+  humans: (Set & { coderId: number; coderName: string; createdAt: string })[]
+}
+
+export interface ArticleLabels {
+  articleId: number
+  sdgs: FinalLabels<SdgSet>
+  frames: FinalLabels<FrameSet>
+  /** Every label judgment on the article, newest first. */
+  history: LabelJudgmentRow[]
 }

@@ -26,7 +26,7 @@ test('an empty corpus says what to do next, and every view has an honest state',
   await page.getByRole('button', { name: 'Agreement' }).click()
   await expect(page.getByTestId('agreement-empty')).toContainText('Pick or create a coder')
   await page.getByRole('button', { name: 'Export' }).click()
-  await expect(page.getByTestId('export-empty')).toContainText('codebook')
+  await expect(page.getByTestId('export-view')).toContainText('codebook.csv')
   await page.getByRole('button', { name: 'Outlets' }).click()
   await expect(page.getByRole('heading', { name: 'No outlets yet' })).toBeVisible()
   await page.keyboard.press('Alt+1')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { krippendorffAlpha, percentAgreement, weightedKappa, type Unit } from '../../src/main/annotation/agreement'
+import { cohenKappa, krippendorffAlpha, percentAgreement, weightedKappa, type Unit } from '../../src/main/annotation/agreement'
 
 // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", the reliability data with
 // missing values: four observers, twelve units; published alphas nominal 0.743, ordinal 0.815,
@@ -44,5 +44,17 @@ describe('percent agreement', () => {
   it('counts equal pairs within units', () => {
     expect(percentAgreement([[1, 1, 2], [3, 3]])).toBeCloseTo(2 / 4)
     expect(percentAgreement([[1, null]])).toBeNull()
+  })
+})
+
+describe("Cohen's kappa (unweighted)", () => {
+  it('matches a hand computation on nominal categories', () => {
+    // Pairs (a,a) (b,c) (c,c) (a,a) as 0, 1, 2: agreement 3/4; coder 1 uses a twice, b and c once, coder 2
+    // a twice and c twice, so chance agreement is (2x2 + 1x0 + 1x2) / 16 = 0.375; (0.75 - 0.375) / 0.625 = 0.6.
+    expect(cohenKappa([[0, 0], [1, 2], [2, 2], [0, 0]])).toBeCloseTo(0.6, 10)
+    expect(cohenKappa([[1, 1], [2, 2]])).toBe(1)
+    // Both coders always give the same one category: nothing to correct for chance against.
+    expect(cohenKappa([[1, 1], [1, 1]])).toBeNull()
+    expect(cohenKappa([])).toBeNull()
   })
 })

@@ -33,7 +33,7 @@ describe('analysis jobs', () => {
     expect(count(db, "SELECT value AS n FROM term_statistics WHERE name = 'documents'")).toBe(60)
     // The table filters, sorts and counts by the framing score as by the language score.
     const base = { sort: 'framing_bias' as const, direction: 'desc' as const, offset: 0, limit: 5 }
-    expect(listArticles(db, { ...base, filters: { framingBias: [2] } })).toMatchObject({ total: 60, rows: [{ framingBias: 2, languageBias: 3 }, {}, {}, {}, {}] })
+    expect(listArticles(db, { ...base, filters: { framingBias: [2] } })).toMatchObject({ total: 60, rows: [{ framingBias: 2, languageBias: 3, framingBiasSource: 'machine', languageBiasSource: 'machine' }, {}, {}, {}, {}] })
     expect(listArticles(db, { ...base, filters: { framingBias: [5] } }).total).toBe(0)
     expect(articleFacets(db, {}).framingBias).toEqual([{ value: 2, count: 60, label: '2' }])
     // Re-analysis makes a new run and leaves the first untouched; document frequencies are not counted twice.

@@ -58,8 +58,15 @@ describe('coding by hand', () => {
     await call(backend, 'judgments.record', { articleId: 1, dimension: 'language', value: 4 })
     scores = await call(backend, 'articles.finalScores', { id: 1 })
     expect(scores.find((score) => score.dimension === 'language')).toMatchObject({ value: 4, source: 'consensus' })
+    // The table says which step of the rule each score comes from, as the article view does.
+    const tableScore = () => {
+      const row = listArticles(backend.db, { sort: 'published_at', direction: 'asc', offset: 0, limit: 10 }).rows.find((candidate) => candidate.id === 1)
+      return [row?.languageBias, row?.languageBiasSource, row?.framingBiasSource]
+    }
+    expect(tableScore()).toEqual([4, 'consensus', null])
     await call(backend, 'judgments.record', { articleId: 1, dimension: 'language', value: 3 })
     expect((await call(backend, 'articles.finalScores', { id: 1 })).find((score) => score.dimension === 'language')).toMatchObject({ value: 3, source: 'human' })
+    expect(tableScore()).toEqual([3, 'human', null])
     // An adjudication settles it.
     await call(backend, 'judgments.record', { articleId: 1, dimension: 'language', value: 4, kind: 'adjudication', rationale: 'loaded terms in the headline' })
     expect((await call(backend, 'articles.finalScores', { id: 1 })).find((score) => score.dimension === 'language')).toMatchObject({
@@ -67,6 +74,7 @@ describe('coding by hand', () => {
       source: 'adjudicated',
       adjudication: { coderName: 'Ben Okoro', note: 'loaded terms in the headline' }
     })
+    expect(tableScore()).toEqual([4, 'adjudicated', null])
     // The table shows, filters and sorts by the final value too.
     const page = listArticles(backend.db, { filters: { languageBias: [4] }, sort: 'language_bias', direction: 'desc', offset: 0, limit: 10 })
     expect(page.rows.map((row) => [row.id, row.languageBias])).toEqual([[1, 4]])

@@ -106,3 +106,25 @@ export function percentAgreement(units: readonly Unit[]): number | null {
   }
   return pairs === 0 ? null : agreeing / pairs
 }
+
+/**
+ * Cohen's (unweighted) kappa for two coders on nominal values: 1 - (observed disagreement /
+ * disagreement expected from each coder's own distribution). Used for frames and goals, where no
+ * category is nearer to another.
+ */
+export function cohenKappa(pairs: readonly (readonly [number, number])[]): number | null {
+  if (pairs.length === 0) return null
+  const first = new Map<number, number>()
+  const second = new Map<number, number>()
+  let observed = 0
+  for (const [a, b] of pairs) {
+    if (a !== b) observed++
+    first.set(a, (first.get(a) ?? 0) + 1)
+    second.set(b, (second.get(b) ?? 0) + 1)
+  }
+  let expectedAgreement = 0
+  for (const [category, count] of first) expectedAgreement += (count * (second.get(category) ?? 0)) / pairs.length
+  const expected = pairs.length - expectedAgreement
+  if (expected === 0) return null
+  return 1 - observed / expected
+}

@@ -3,6 +3,8 @@ import type { CoderMergeResult } from '../../shared/rows'
 import { ContractFailure } from '../../shared/errors'
 import type { Db } from '../db/open-database'
 import { getCoder } from './coders'
+import { exportSpanJudgments, mergeSpanJudgments, spanJudgmentFileSchema } from './span-coder-file'
+import { exportLabelJudgments, labelJudgmentFileSchema, mergeLabelJudgments } from './label-coder-file'
 
 /**
  * A coder file: one coder's judgments, carried from their machine to the lead's corpus. Articles are
@@ -40,7 +42,11 @@ const fileSchema = z.object({
     initials: z.string().min(1).max(4),
     colour: z.string().regex(/^#[0-9a-fA-F]{6}$/)
   }),
-  judgments: z.array(judgmentSchema)
+  judgments: z.array(judgmentSchema),
+  /** Files written before span annotation have none. */
+  spanJudgments: z.array(spanJudgmentFileSchema).default([]),
+  /** Files written before goals and frames were coded by hand have none. */
+  labelJudgments: z.array(labelJudgmentFileSchema).default([])
 })
 
 export type CoderFile = z.infer<typeof fileSchema>
@@ -60,7 +66,9 @@ export function exportCoderFile(db: Db, coderId: number): { fileName: string; co
     version: 1,
     exportedAt: new Date().toISOString(),
     coder: { uid: coder.uid, name: coder.name, initials: coder.initials, colour: coder.colour },
-    judgments: rows.map(({ externalId, canonicalUrl, contentHash, title, ...judgment }) => ({ ...judgment, article: { externalId, canonicalUrl, contentHash, title } }))
+    judgments: rows.map(({ externalId, canonicalUrl, contentHash, title, ...judgment }) => ({ ...judgment, article: { externalId, canonicalUrl, contentHash, title } })),
+    spanJudgments: exportSpanJudgments(db, coderId),
+    labelJudgments: exportLabelJudgments(db, coderId)
   }
   const slug = coder.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'coder'
   return { fileName: `${slug}.slant-coder.json`, content: `${JSON.stringify(file, null, 1)}\n` }
@@ -81,6 +89,14 @@ export function mergeCoderFile(db: Db, fileName: string, content: string): Coder
   const byUrl = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE canonical_url = ? LIMIT 1')
   const byHash = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1')
   const known = db.prepare<[string], { id: number }>('SELECT id FROM judgments WHERE uid = ?')
+  const findArticle = (article: CoderFile['judgments'][number]['article']): { id: number } | { reason: string } => {
+    const id =
+      (article.externalId ? byExternalId.get(article.externalId)?.id : undefined) ??
+      (article.canonicalUrl ? byUrl.get(article.canonicalUrl)?.id : undefined) ??
+      byHash.get(article.contentHash)?.id
+    if (id !== undefined) return { id }
+    return { reason: `no article here has ${[article.externalId ? `external id ${article.externalId}` : null, article.canonicalUrl ? `URL ${article.canonicalUrl}` : null, 'the same text'].filter(Boolean).join(', or ')}` }
+  }
   const insert = db.prepare(
     `INSERT INTO judgments (uid, article_id, coder_id, dimension, kind, action, value, rationale, confidence, replaces_id, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -101,19 +117,18 @@ export function mergeCoderFile(db: Db, fileName: string, content: string): Coder
         result.alreadyMerged++
         continue
       }
-      const { article } = judgment
-      const articleId =
-        (article.externalId ? byExternalId.get(article.externalId)?.id : undefined) ??
-        (article.canonicalUrl ? byUrl.get(article.canonicalUrl)?.id : undefined) ??
-        byHash.get(article.contentHash)?.id
-      if (articleId === undefined) {
-        result.unmatched.push({ title: article.title, reason: `no article here has ${[article.externalId ? `external id ${article.externalId}` : null, article.canonicalUrl ? `URL ${article.canonicalUrl}` : null, 'the same text'].filter(Boolean).join(', or ')}` })
+      const found = findArticle(judgment.article)
+      if ('reason' in found) {
+        result.unmatched.push({ title: judgment.article.title, reason: found.reason })
         continue
       }
+      const articleId = found.id
       const replacesId = judgment.replacesUid ? (known.get(judgment.replacesUid)?.id ?? null) : null
       insert.run(judgment.uid, articleId, coderId, judgment.dimension, judgment.kind, judgment.action, judgment.value, judgment.rationale, judgment.confidence, replacesId, judgment.createdAt)
       result.added++
     }
+    mergeSpanJudgments(db, coderId, parsed.spanJudgments, findArticle, result)
+    mergeLabelJudgments(db, coderId, parsed.labelJudgments, findArticle, result)
     return result
   })()
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { BiasDimension, JudgmentRow } from '../../shared/rows'
 import { ContractFailure } from '../../shared/errors'
 import type { Db } from '../db/open-database'
+import { nextEditTime } from './edit-clock'
 
 export type JudgmentKind = 'score' | 'adjudication'
 
@@ -30,9 +31,10 @@ function insert(db: Db, row: Omit<StoredJudgment, 'id'>): JudgmentRow {
   const id = Number(
     db
       .prepare(
-        'INSERT INTO judgments (uid, article_id, coder_id, dimension, kind, action, value, rationale, confidence, replaces_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+        'INSERT INTO judgments (uid, article_id, coder_id, dimension, kind, action, value, rationale, confidence, replaces_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
       )
-      .run(randomUUID(), row.articleId, row.coderId, row.dimension, row.kind, row.action, row.value, row.rationale, row.confidence, row.replacesId).lastInsertRowid
+      .run(randomUUID(), row.articleId, row.coderId, row.dimension, row.kind, row.action, row.value, row.rationale, row.confidence, row.replacesId, nextEditTime(db, row.coderId))
+      .lastInsertRowid
   )
   return getJudgment(db, id)
 }
@@ -67,32 +69,13 @@ export function judgmentHistory(db: Db, articleId: number): JudgmentRow[] {
   return db.prepare(`${JUDGMENT_SELECT} WHERE j.article_id = ? ORDER BY j.id DESC`).all(articleId) as JudgmentRow[]
 }
 
-/**
- * The coder's undo and redo stacks, replayed from their rows: an edit goes on the undo stack and
- * empties the redo stack; an undo moves its row to the redo stack; a redo goes back on the undo stack.
- */
-function stacks(db: Db, coderId: number): { undo: StoredJudgment[]; redo: StoredJudgment[] } {
-  const rows = db
+function storedJudgment(db: Db, id: number): StoredJudgment {
+  return db
     .prepare(
       `SELECT id, article_id AS articleId, coder_id AS coderId, dimension, kind, action, value, rationale, confidence, replaces_id AS replacesId
-       FROM judgments WHERE coder_id = ? ORDER BY id`
+       FROM judgments WHERE id = ?`
     )
-    .all(coderId) as StoredJudgment[]
-  const undo: StoredJudgment[] = []
-  const redo: StoredJudgment[] = []
-  for (const row of rows) {
-    if (row.action === 'edit') {
-      undo.push(row)
-      redo.length = 0
-    } else if (row.action === 'undo') {
-      undo.pop()
-      redo.push(row)
-    } else {
-      redo.pop()
-      undo.push(row)
-    }
-  }
-  return { undo, redo }
+    .get(id) as StoredJudgment
 }
 
 /** The coder's value for the row's article, dimension and kind just before that row. */
@@ -106,23 +89,19 @@ function valueBefore(db: Db, row: StoredJudgment): { value: number | null; ratio
   return before ?? { value: null, rationale: null, confidence: null }
 }
 
-/** Undoes the coder's most recent edit (or redo) by recording the value it replaced; null when nothing is left to undo. */
-export function undoJudgment(db: Db, coderId: number): JudgmentRow | null {
-  return db.transaction(() => {
-    const target = stacks(db, coderId).undo.at(-1)
-    if (!target) return null
-    return insert(db, { ...target, ...valueBefore(db, target), action: 'undo', replacesId: target.id })
-  })()
+/**
+ * Undoes one score row (the top of its coder's undo stack, see edit-stack.ts) by recording the value
+ * it replaced.
+ */
+export function undoScoreRow(db: Db, id: number): JudgmentRow {
+  const target = storedJudgment(db, id)
+  return insert(db, { ...target, ...valueBefore(db, target), action: 'undo', replacesId: target.id })
 }
 
-/** Redoes the coder's most recently undone change; null when nothing is left to redo. */
-export function redoJudgment(db: Db, coderId: number): JudgmentRow | null {
-  return db.transaction(() => {
-    const undone = stacks(db, coderId).redo.at(-1)
-    if (!undone || undone.replacesId === null) return null
-    const original = db
-      .prepare('SELECT value, rationale, confidence FROM judgments WHERE id = ?')
-      .get(undone.replacesId) as { value: number | null; rationale: string | null; confidence: number | null }
-    return insert(db, { ...undone, ...original, action: 'redo', replacesId: undone.id })
-  })()
+/** Redoes one undo row (the top of its coder's redo stack) by recording again the value it took back. */
+export function redoScoreRow(db: Db, undoId: number): JudgmentRow | null {
+  const undone = storedJudgment(db, undoId)
+  if (undone.replacesId === null) return null
+  const original = db.prepare('SELECT value, rationale, confidence FROM judgments WHERE id = ?').get(undone.replacesId) as { value: number | null; rationale: string | null; confidence: number | null }
+  return insert(db, { ...undone, ...original, action: 'redo', replacesId: undone.id })
 }

@@ -23,14 +23,30 @@ import { openDatabase, type Db, type OpenedDatabase } from '../db/open-database'
 import { JobControl } from '../jobs/job-control'
 import { listJobErrors } from '../jobs/job-errors'
 import { getJob, jobResult, listJobs, markInterruptedJobs } from '../jobs/job-store'
-import { corpusAgreement } from '../annotation/corpus-agreement'
+import { agreementReport } from '../annotation/corpus-agreement'
 import { exportCoderFile, mergeCoderFile } from '../annotation/coder-file'
 import { createCoder, getCoder, listCoders } from '../annotation/coders'
 import { finalScores } from '../annotation/final-values'
-import { judgmentHistory, recordJudgment, redoJudgment, undoJudgment } from '../annotation/judgments'
+import { judgmentHistory, recordJudgment } from '../annotation/judgments'
+import { redoEdit, scoreOf, undoEdit } from '../annotation/edit-stack'
+import { articleLabels } from '../annotation/final-labels'
+import { recordLabel } from '../annotation/label-judgments'
+import { adjudicate, adjudicationUnit, adjudicationUnits } from '../annotation/adjudication'
+import { createQueue, listQueues, queueSources } from '../annotation/coding-queues'
+import { queueItem, saveQueueItem } from '../annotation/queue-items'
+import { articleSpans, recordSpan } from '../annotation/span-annotations'
+import { createSpanLabel, listSpanLabels, removeSpanLabel, updateSpanLabel } from '../annotation/span-labels'
 import { articleReport } from '../export/article-report'
+import { exportDefaults, exportJobResult, previewTable, startExportJob } from '../export/dataset/export-service'
+import { importJudgmentCsv, readJudgmentFile } from '../annotation/judgment-csv-import'
 import { articleStory } from '../stories/article-story'
 import { lazyOmissionRun, rebuildStories, updateStories } from '../stories/update-stories'
+import { mergeStories, moveArticles, renameStory, splitStory } from '../stories/story-edits'
+import { listStories, storyDetail } from '../stories/story-list'
+import { compareArticles } from '../stories/compare/story-comparison'
+import { blindspots } from '../stories/outlets/blindspots'
+import { outletProfiles } from '../stories/outlets/outlet-profiles'
+import { pairedComparison } from '../stories/outlets/paired-comparison'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { EventBus } from './event-bus'
 
@@ -116,6 +132,13 @@ export function createBackend(databasePath: string): Backend {
       const result = rebuildStories(db, { threshold, omissionRun: run.get })
       run.finish()
       return result
+    },
+    /** An edit by hand, its changed stories' omission scored in a run of its own. */
+    edit: <T>(apply: (omissionRun: () => number) => T): T => {
+      const run = lazyOmissionRun(db, readSettings(db).storyThreshold)
+      const result = apply(run.get)
+      run.finish()
+      return result
     }
   }
 
@@ -140,12 +163,40 @@ export function createBackend(databasePath: string): Backend {
     'coders.merge': (input) => changed(mergeCoderFile(db, input.fileName, input.content)),
     'judgments.record': (input) => changed(recordJudgment(db, currentCoder(), input)),
     'judgments.history': (input) => judgmentHistory(db, input.articleId),
-    'judgments.undo': () => changed(undoJudgment(db, currentCoder())),
-    'judgments.redo': () => changed(redoJudgment(db, currentCoder())),
+    'judgments.undo': () => changed(scoreOf(undoEdit(db, currentCoder(), 'score'))),
+    'judgments.redo': () => changed(scoreOf(redoEdit(db, currentCoder(), 'score'))),
+    'coding.undo': () => changed(undoEdit(db, currentCoder())),
+    'coding.redo': () => changed(redoEdit(db, currentCoder())),
+    'labels.record': (input) => changed(recordLabel(db, currentCoder(), input)),
+    'labels.forArticle': (input) => articleLabels(db, input.articleId),
+    'spans.forArticle': (input) => articleSpans(db, input.articleId),
+    'spans.record': (input) => changed(recordSpan(db, currentCoder(), input)),
+    'spanLabels.list': () => listSpanLabels(db),
+    'spanLabels.create': (input) => createSpanLabel(db, input),
+    'spanLabels.update': (input) => updateSpanLabel(db, input),
+    'spanLabels.remove': (input) => removeSpanLabel(db, input.id),
     'articles.finalScores': (input) => finalScores(db, input.id),
-    'agreement.report': (input) => corpusAgreement(db, input.dimension),
+    'agreement.report': (input) => agreementReport(db, input.dimension),
+    'queues.sources': () => queueSources(db),
+    'queues.create': (input) => changed(createQueue(db, readSettings(db).coderId, input)),
+    'queues.list': () => listQueues(db, readSettings(db).coderId),
+    'queues.item': (input) => queueItem(db, currentCoder(), input.queueId, input.position),
+    'queues.save': (input) => changed(saveQueueItem(db, currentCoder(), input)),
+    'adjudication.units': (input) => adjudicationUnits(db, input),
+    'adjudication.unit': (input) => adjudicationUnit(db, input.articleId, input.dimension),
+    'adjudication.record': (input) => changed(adjudicate(db, currentCoder(), input)),
     'stories.update': () => changed(stories.update()),
     'stories.rebuild': () => changed(stories.rebuild()),
+    'stories.list': (input) => listStories(db, input),
+    'stories.get': (input) => storyDetail(db, input.id),
+    'stories.rename': (input) => changed(renameStory(db, input.id, input.label)),
+    'stories.merge': (input) => changed(stories.edit((omissionRun) => mergeStories(db, input.id, input.otherIds, { omissionRun }))),
+    'stories.split': (input) => changed(stories.edit((omissionRun) => splitStory(db, input.id, input.articleIds, input.label, { omissionRun }))),
+    'stories.move': (input) => changed(stories.edit((omissionRun) => moveArticles(db, input.articleIds, input.storyId, { omissionRun }))),
+    'stories.compare': (input) => compareArticles(db, input.articleIds),
+    'stories.blindspots': (input) => blindspots(db, input),
+    'comparison.outletProfiles': (input) => outletProfiles(db, input),
+    'comparison.paired': (input) => pairedComparison(db, input),
     'articles.tag': (input) => changed({ changed: tagArticles(db, input.ids, input.tag) }),
     'articles.untag': (input) => changed({ changed: untagArticles(db, input.ids, input.tag) }),
     'articles.delete': (input) => changed(deleteArticles(db, input.ids)),
@@ -200,7 +251,12 @@ export function createBackend(databasePath: string): Backend {
     'lexicon.removeTerm': (input) => {
       removeUserTerm(db, input.term)
       return { removed: true }
-    }
+    },
+    'export.defaults': () => exportDefaults(db, opened.path),
+    'export.preview': (input) => previewTable(db, opened.path, input),
+    'export.start': (input) => ({ jobId: startExportJob({ db, databasePath: opened.path, slantVersion: appVersion, jobControl, onJob: (job) => events.emit('job.progress', job) }, input).jobId }),
+    'export.result': (input) => exportJobResult(db, input.jobId),
+    'judgments.importCsv': (input) => changed(importJudgmentCsv(db, 'path' in input ? { coder: input.coder, ...readJudgmentFile(input.path) } : input))
   }
 
   return {

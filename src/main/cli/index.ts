@@ -7,13 +7,14 @@ import { codersCommand } from './coders-command'
 import { exportCommand } from './export-command'
 import { HELP } from './help'
 import { importCommand } from './import-command'
+import { judgmentsCommand } from './judgments-command'
 import { parseArguments, stringOption, UsageError } from './parse-arguments'
 import { searchCommand } from './search-command'
 import { serveCommand } from './serve-command'
 import { storiesCommand } from './stories-command'
 import { processTerminal, type Terminal } from './terminal'
 
-const VALUE_OPTIONS = new Set(['db', 'limit', 'port', 'host', 'format', 'outlet', 'map', 'ids', 'workers', 'out', 'query', 'resume', 'dimension', 'coder'])
+const VALUE_OPTIONS = new Set(['db', 'limit', 'port', 'host', 'format', 'outlet', 'map', 'ids', 'workers', 'out', 'query', 'resume', 'dimension', 'coder', 'story', 'tag', 'scores', 'columns', 'delimiter'])
 
 const COMMANDS: Record<string, (backend: Backend, parsed: ReturnType<typeof parseArguments>, terminal: Terminal) => number | Promise<number>> = {
   import: importCommand,
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, (backend: Backend, parsed: ReturnType<typeof pars
   agreement: agreementCommand,
   coders: codersCommand,
   export: exportCommand,
+  judgments: judgmentsCommand,
   search: searchCommand,
   stories: storiesCommand,
   serve: serveCommand

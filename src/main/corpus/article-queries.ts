@@ -2,7 +2,7 @@ import type { ArticleSortKey } from '../../shared/contract'
 import { ContractFailure } from '../../shared/errors'
 import type { ArticleDetail, ArticlePage, ArticleListRow } from '../../shared/rows'
 import type { Db } from '../db/open-database'
-import { articleScope, FRAMING_BIAS_SQL, LANGUAGE_BIAS_SQL, OMISSION_BIAS_SQL, type ArticleScope, type ScopeInput } from './article-scope'
+import { articleScope, FRAMING_BIAS_SOURCE_SQL, FRAMING_BIAS_SQL, LANGUAGE_BIAS_SOURCE_SQL, LANGUAGE_BIAS_SQL, OMISSION_BIAS_SOURCE_SQL, OMISSION_BIAS_SQL, type ArticleScope, type ScopeInput } from './article-scope'
 import { buildSnippet } from './snippet'
 
 export interface ListArticlesInput extends ScopeInput {
@@ -27,6 +27,7 @@ const ORDER_BY: Record<Exclude<ArticleSortKey, 'relevance'>, string> = {
 const LIST_COLUMNS = `a.id AS id, a.title AS title, o.name AS outletName, a.published_at AS publishedAt,
   a.language AS language, a.word_count AS wordCount, ${LANGUAGE_BIAS_SQL} AS languageBias,
   ${FRAMING_BIAS_SQL} AS framingBias, ${OMISSION_BIAS_SQL} AS omissionBias,
+  ${LANGUAGE_BIAS_SOURCE_SQL} AS languageBiasSource, ${FRAMING_BIAS_SOURCE_SQL} AS framingBiasSource, ${OMISSION_BIAS_SOURCE_SQL} AS omissionBiasSource,
   (SELECT story_id FROM story_articles WHERE article_id = a.id) AS storyId`
 
 /** Title matches count more than text matches. */

@@ -55,6 +55,20 @@ function finalScoreSql(dimension: Dimension): string {
   return `(CASE WHEN EXISTS (SELECT 1 FROM judgments jx WHERE jx.article_id = a.id AND jx.dimension = '${dimension}')
     THEN coalesce(${adjudicated}, ${consensus}, ${latest}, ${newestScoreSql(dimension)}) ELSE ${newestScoreSql(dimension)} END)`
 }
+/** Which step of the final-value rule gave finalScoreSql its value: the table says so beside each score. */
+function finalSourceSql(dimension: Dimension): string {
+  const adjudicated = `EXISTS (${currentJudgmentsSql(dimension, 'adjudication')})`
+  const humans = currentJudgmentsSql(dimension, 'score')
+  const consensus = `(SELECT count(*) >= 2 AND min(value) = max(value) FROM (${humans}))`
+  const human = `EXISTS (${humans})`
+  const machine = `${newestScoreSql(dimension)} IS NOT NULL`
+  return `(CASE WHEN EXISTS (SELECT 1 FROM judgments jx WHERE jx.article_id = a.id AND jx.dimension = '${dimension}')
+    THEN CASE WHEN ${adjudicated} THEN 'adjudicated' WHEN ${consensus} THEN 'consensus' WHEN ${human} THEN 'human' WHEN ${machine} THEN 'machine' END
+    ELSE CASE WHEN ${machine} THEN 'machine' END END)`
+}
+export const LANGUAGE_BIAS_SOURCE_SQL = finalSourceSql('language')
+export const FRAMING_BIAS_SOURCE_SQL = finalSourceSql('framing')
+export const OMISSION_BIAS_SOURCE_SQL = finalSourceSql('omission')
 export const LANGUAGE_BIAS_SQL = finalScoreSql('language')
 export const FRAMING_BIAS_SQL = finalScoreSql('framing')
 export const OMISSION_BIAS_SQL = finalScoreSql('omission')

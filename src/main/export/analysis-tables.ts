@@ -1,4 +1,5 @@
 import { finalScores, machineScoreLookup } from '../annotation/final-values'
+import { finalLabelColumns } from '../annotation/final-label-columns'
 import type { Db } from '../db/open-database'
 
 /** The latest of Slant's own runs that analysed each article: the machine value a table reports. */
@@ -35,13 +36,17 @@ export const ARTICLE_COLUMNS = [
   'story_id',
   ...(['framing', 'language', 'omission'] as const).flatMap((dimension) => [`${dimension}_bias`, `${dimension}_bias_source`, `${dimension}_bias_machine`, `${dimension}_bias_run_id`]),
   'primary_frame',
-  'sdg_goals'
+  'frames',
+  'frames_source',
+  'sdg_goals',
+  'sdg_goals_source'
 ]
 
 /**
  * One row per article: its story; for each dimension the final score by the design's rule, its
  * source (adjudicated, consensus, human or machine), the machine score and its run; the primary
- * frame and the SDGs ("2 negative direct; 7 positive indirect") of Slant's newest run.
+ * frame, the frames used and the SDGs ("2 negative direct; 7 positive indirect") by the same rule,
+ * each with its source (Slant's newest run for articles nobody coded).
  */
 export function* articleRows(db: Db): Generator<Record<string, unknown>> {
   const rows = db
@@ -52,13 +57,16 @@ export function* articleRows(db: Db): Generator<Record<string, unknown>> {
          (SELECT json_extract(x.details, '$.frames[0].frame') FROM article_analyses x WHERE x.article_id = a.id AND x.run_id = ${LATEST_RUN}) AS primary_frame,
          (SELECT group_concat(g.goal || ' ' || g.direction || ' ' || g.relevance, '; ')
             FROM (SELECT goal, direction, relevance FROM article_sdgs WHERE article_id = a.id AND run_id = ${LATEST_RUN} ORDER BY goal) g) AS sdg_goals,
-         EXISTS (SELECT 1 FROM judgments j WHERE j.article_id = a.id) AS judged
+         (SELECT group_concat(json_extract(f.value, '$.frame'), '; ') FROM article_analyses x, json_each(x.details, '$.frames') f WHERE x.article_id = a.id AND x.run_id = ${LATEST_RUN}) AS frames,
+         EXISTS (SELECT 1 FROM judgments j WHERE j.article_id = a.id) AS judged,
+         EXISTS (SELECT 1 FROM label_judgments l WHERE l.article_id = a.id) AS labelled,
+         ${LATEST_RUN} IS NOT NULL AS analysed
        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
        ORDER BY a.id`
     )
-    .iterate() as Iterable<Record<string, unknown> & { article_id: number; judged: number }>
+    .iterate() as Iterable<Record<string, unknown> & { article_id: number; judged: number; labelled: number; analysed: number }>
   const machine = machineScoreLookup(db)
-  for (const { judged, ...row } of rows) {
+  for (const { judged, labelled, analysed, ...row } of rows) {
     const scores: Record<string, unknown> = {}
     // Articles nobody judged report the machine's value; only judged ones need the whole rule.
     const finals = judged ? finalScores(db, row.article_id) : null
@@ -70,6 +78,9 @@ export function* articleRows(db: Db): Generator<Record<string, unknown>> {
       scores[`${dimension}_bias_machine`] = machineValue?.value ?? null
       scores[`${dimension}_bias_run_id`] = machineValue?.runId ?? null
     }
-    yield { ...row, ...scores }
+    // Articles nobody coded goals or frames for report the machine's; coded ones the final-value rule's.
+    const labels = labelled ? finalLabelColumns(db, row.article_id) : null
+    const machineLabels = { frames_source: analysed ? 'machine' : null, sdg_goals_source: analysed ? 'machine' : null }
+    yield { ...row, ...machineLabels, ...labels, ...scores }
   }
 }

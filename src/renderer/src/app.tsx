@@ -14,6 +14,8 @@ import { OutletsView } from './features/outlets/outlets-view'
 import { SettingsView } from './features/settings/settings-view'
 import { StoriesView } from './features/stories/stories-view'
 import { AgreementView } from './features/coding/agreement-view'
+import { QueueView } from './features/queue/queue-view'
+import { AdjudicationView } from './features/adjudication/adjudication-view'
 
 const VIEW_COMPONENTS: Record<ViewName, () => React.JSX.Element> = {
   corpus: CorpusView,
@@ -22,7 +24,9 @@ const VIEW_COMPONENTS: Record<ViewName, () => React.JSX.Element> = {
   outlets: OutletsView,
   jobs: JobsView,
   export: ExportView,
-  settings: SettingsView
+  settings: SettingsView,
+  queues: QueueView,
+  adjudication: AdjudicationView
 }
 
 export function App() {

@@ -5,28 +5,12 @@
 import { z } from 'zod'
 import type { PhraseIndex } from '../language-bias/compile-lexicon'
 import { describeFirstIssue, flattenGroups, loadGroupedPhraseIndex, type GroupedPhrase } from '../language-bias/grouped-phrases'
+import { POLICY_FRAMES, type PolicyFrame } from '../../../shared/labels'
 
 export const FRAME_CUES_FILE = 'frames/frame-cues.json'
 
-/** The codebook's dimensions; "other" is what an article gets when none is signalled. */
-export const POLICY_FRAMES = [
-  'economic',
-  'capacity and resources',
-  'morality',
-  'fairness and equality',
-  'legality, constitutionality and jurisprudence',
-  'policy prescription and evaluation',
-  'crime and punishment',
-  'security and defense',
-  'health and safety',
-  'quality of life',
-  'cultural identity',
-  'public opinion',
-  'political',
-  'external regulation and reputation',
-  'other'
-] as const
-export type PolicyFrame = (typeof POLICY_FRAMES)[number]
+// The list lives in src/shared so coders pick from the same frames the engine finds.
+export { POLICY_FRAMES, type PolicyFrame } from '../../../shared/labels'
 
 const fileSchema = z.array(
   z.strictObject({

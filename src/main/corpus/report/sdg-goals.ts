@@ -1,27 +1,7 @@
-/** The 17 UN Sustainable Development Goals, by number, with their official short names. */
-export const SDG_GOALS: ReadonlyArray<{ readonly number: number; readonly name: string }> = [
-  { number: 1, name: 'No Poverty' },
-  { number: 2, name: 'Zero Hunger' },
-  { number: 3, name: 'Good Health and Well-being' },
-  { number: 4, name: 'Quality Education' },
-  { number: 5, name: 'Gender Equality' },
-  { number: 6, name: 'Clean Water and Sanitation' },
-  { number: 7, name: 'Affordable and Clean Energy' },
-  { number: 8, name: 'Decent Work and Economic Growth' },
-  { number: 9, name: 'Industry, Innovation and Infrastructure' },
-  { number: 10, name: 'Reduced Inequalities' },
-  { number: 11, name: 'Sustainable Cities and Communities' },
-  { number: 12, name: 'Responsible Consumption and Production' },
-  { number: 13, name: 'Climate Action' },
-  { number: 14, name: 'Life Below Water' },
-  { number: 15, name: 'Life on Land' },
-  { number: 16, name: 'Peace, Justice and Strong Institutions' },
-  { number: 17, name: 'Partnerships for the Goals' }
-]
+import { SDG_GOALS } from '../../../shared/labels'
 
-export function sdgName(goal: number): string {
-  return SDG_GOALS[goal - 1]?.name ?? `Goal ${goal}`
-}
+// The list lives in src/shared so the renderer's goal pickers use the same names.
+export { SDG_GOALS, sdgName } from '../../../shared/labels'
 
 /**
  * Shortened names that reports use but that are not a word-prefix of the official name, so the

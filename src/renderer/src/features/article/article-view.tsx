@@ -7,10 +7,12 @@ import { reportError } from '../frame/app-store'
 import { ArticleAnalyses } from './article-analyses'
 import { useArticleStore } from './article-store'
 import { ExternalLink } from './external-link'
-import { HIGHLIGHT_KINDS, HighlightedText, KIND_LABELS, type HighlightKind } from './highlighted-text'
+import { HIGHLIGHT_KINDS, KIND_LABELS, type HighlightKind } from './highlighted-text'
 import { LanguagePanel } from './language-panel'
 import { ReportView } from './report-view'
 import { ScoreEditor } from '../coding/score-editor'
+import { LabelEditor } from '../labels/label-editor'
+import { AnnotatableText } from '../spans/annotatable-text'
 import { StoryPanel } from './story-panel'
 
 interface RunView {
@@ -111,6 +113,7 @@ export function ArticleView({ id }: { id: number }) {
           ) : null}
           {shownArticle.externalId ? <p className="muted">External id: {shownArticle.externalId}</p> : null}
           <ScoreEditor articleId={shownArticle.id} />
+          <LabelEditor articleId={shownArticle.id} />
           {selectedRun && current ? <LanguagePanel analysis={selectedRun} evidence={current.evidence} /> : null}
           <StoryPanel articleId={shownArticle.id} />
           <ArticleAnalyses articleId={shownArticle.id} origin="imported" />
@@ -123,7 +126,15 @@ export function ArticleView({ id }: { id: number }) {
               ))}
             </div>
           ) : null}
-          <HighlightedText text={shownArticle.text} evidence={current?.evidence.evidence ?? []} quotes={current?.evidence.quotes ?? []} shown={shown} />
+          <AnnotatableText
+            key={shownArticle.id}
+            articleId={shownArticle.id}
+            text={shownArticle.text}
+            evidence={current?.evidence.evidence ?? []}
+            quotes={current?.evidence.quotes ?? []}
+            shown={shown}
+            runId={current?.evidence.runId ?? null}
+          />
         </>
       ) : null}
     </article>

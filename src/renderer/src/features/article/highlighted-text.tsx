@@ -20,6 +20,14 @@ interface Span {
   explanation: string
 }
 
+/** A coder's span, drawn in the coder's colour over any machine highlight. */
+export interface TextAnnotation {
+  start: number
+  end: number
+  colour: string
+  explanation: string
+}
+
 function spansFrom(evidence: EvidenceRow[], quotes: QuoteRow[], shown: Set<HighlightKind>): Span[] {
   const spans: Span[] = []
   for (const item of evidence) {
@@ -51,15 +59,30 @@ function paragraphs(text: string): { start: number; end: number }[] {
 /**
  * The article text with evidence marked by kind. Overlapping spans (a loaded word inside a quote) are
  * cut into segments that carry every kind covering them. Everything is rendered as text, never markup.
+ * Each segment carries data-offset, its start in the stored text, so a selection maps back to exact
+ * offsets (features/spans/selection-offsets.ts).
  */
-export function HighlightedText({ text, evidence, quotes, shown }: { text: string; evidence: EvidenceRow[]; quotes: QuoteRow[]; shown: Set<HighlightKind> }) {
+export function HighlightedText({
+  text,
+  evidence,
+  quotes,
+  shown,
+  annotations = []
+}: {
+  text: string
+  evidence: EvidenceRow[]
+  quotes: QuoteRow[]
+  shown: Set<HighlightKind>
+  annotations?: TextAnnotation[]
+}) {
   const spans = spansFrom(evidence, quotes, shown)
   return (
     <div className="article-text">
       {paragraphs(text).map((paragraph) => {
         const inside = spans.filter((span) => span.end > paragraph.start && span.start < paragraph.end)
+        const annotated = annotations.filter((span) => span.end > paragraph.start && span.start < paragraph.end)
         const cuts = new Set([paragraph.start, paragraph.end])
-        for (const span of inside) {
+        for (const span of [...inside, ...annotated]) {
           cuts.add(Math.max(paragraph.start, span.start))
           cuts.add(Math.min(paragraph.end, span.end))
         }
@@ -69,14 +92,23 @@ export function HighlightedText({ text, evidence, quotes, shown }: { text: strin
             {points.slice(0, -1).map((from, index) => {
               const to = points[index + 1] as number
               const covering = inside.filter((span) => span.start <= from && span.end >= to)
+              const coders = annotated.filter((span) => span.start <= from && span.end >= to)
               const piece = text.slice(from, to)
-              if (covering.length === 0) return <span key={from}>{piece}</span>
+              if (covering.length === 0 && coders.length === 0) {
+                return (
+                  <span key={from} data-offset={from}>
+                    {piece}
+                  </span>
+                )
+              }
               return (
                 <mark
                   key={from}
-                  className={covering.map((span) => `evidence-${span.kind}`).join(' ')}
-                  title={covering.map((span) => span.explanation).join('\n')}
+                  data-offset={from}
+                  className={[...covering.map((span) => `evidence-${span.kind}`), ...(coders.length > 0 ? ['coder-span'] : [])].join(' ')}
+                  title={[...covering, ...coders].map((span) => span.explanation).join('\n')}
                   data-kind={covering.map((span) => span.kind).join(' ')}
+                  style={coders[0] ? { borderBottomColor: coders[0].colour, backgroundColor: covering.length === 0 ? `${coders[0].colour}2e` : undefined } : undefined}
                 >
                   {piece}
                 </mark>

@@ -2,7 +2,7 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import type { ArticleSortKey } from '../../../../shared/contract'
-import type { ArticleListRow } from '../../../../shared/rows'
+import type { ArticleListRow, ScoreSource } from '../../../../shared/rows'
 import { formatDate, formatNumber } from '../../components/format'
 import { SnippetText } from '../../components/snippet-text'
 import { CORPUS_COLUMNS, useCorpusColumns } from './corpus-columns'
@@ -36,8 +36,23 @@ function StoryLink({ storyId }: { storyId: number }) {
   )
 }
 
-function ScoreChip({ value }: { value: number | null | undefined }) {
-  return value === undefined || value === null ? <span className="muted">–</span> : <span className={`score-chip score-${value}`}>{value}</span>
+/** What each step of the final-value rule is called beside a score: a person's value is marked, the machine's is not. */
+const SOURCE_MARKS: Record<ScoreSource, { mark: string; title: string }> = {
+  adjudicated: { mark: 'A', title: 'adjudicated value' },
+  consensus: { mark: 'C', title: 'the coders agree' },
+  human: { mark: 'H', title: "the latest coder's value" },
+  machine: { mark: '', title: "the machine's value (no coder has scored it)" }
+}
+
+function ScoreChip({ value, source }: { value: number | null | undefined; source: ScoreSource | null | undefined }) {
+  if (value === undefined || value === null) return <span className="muted">–</span>
+  const marked = source ? SOURCE_MARKS[source] : null
+  return (
+    <span className={`score-chip score-${value}`} title={marked ? `${value}: ${marked.title}` : undefined} data-source={source ?? undefined}>
+      {value}
+      {marked?.mark ? <sup className="score-source">{marked.mark}</sup> : null}
+    </span>
+  )
 }
 
 const columnHelper = createColumnHelper<TableRow>()
@@ -79,9 +94,9 @@ const columns = [
       return value === undefined ? '' : formatNumber(value)
     }
   }),
-  columnHelper.accessor((row) => row.article?.languageBias, { id: 'language_bias', header: 'Language bias', cell: (info) => <ScoreChip value={info.getValue()} /> }),
-  columnHelper.accessor((row) => row.article?.framingBias, { id: 'framing_bias', header: 'Framing bias', cell: (info) => <ScoreChip value={info.getValue()} /> }),
-  columnHelper.accessor((row) => row.article?.omissionBias, { id: 'omission_bias', header: 'Omission', cell: (info) => <ScoreChip value={info.getValue()} /> }),
+  columnHelper.accessor((row) => row.article?.languageBias, { id: 'language_bias', header: 'Language bias', cell: (info) => <ScoreChip value={info.getValue()} source={info.row.original.article?.languageBiasSource} /> }),
+  columnHelper.accessor((row) => row.article?.framingBias, { id: 'framing_bias', header: 'Framing bias', cell: (info) => <ScoreChip value={info.getValue()} source={info.row.original.article?.framingBiasSource} /> }),
+  columnHelper.accessor((row) => row.article?.omissionBias, { id: 'omission_bias', header: 'Omission', cell: (info) => <ScoreChip value={info.getValue()} source={info.row.original.article?.omissionBiasSource} /> }),
   columnHelper.accessor((row) => row.article?.storyId, {
     id: 'story',
     header: 'Story',

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 
-export const VIEWS = ['corpus', 'stories', 'agreement', 'outlets', 'jobs', 'export', 'settings'] as const
+export const VIEWS = ['corpus', 'stories', 'agreement', 'outlets', 'jobs', 'export', 'settings', 'queues', 'adjudication'] as const
 export type ViewName = (typeof VIEWS)[number]
 
 export const VIEW_LABELS: Record<ViewName, string> = {
@@ -10,7 +10,9 @@ export const VIEW_LABELS: Record<ViewName, string> = {
   outlets: 'Outlets',
   jobs: 'Jobs',
   export: 'Export',
-  settings: 'Settings'
+  settings: 'Settings',
+  queues: 'Queues',
+  adjudication: 'Adjudication'
 }
 
 export interface Toast {

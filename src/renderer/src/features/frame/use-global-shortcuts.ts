@@ -5,7 +5,7 @@ import { undoLatest, useAppStore, VIEWS } from './app-store'
 export function useGlobalShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && /^[1-7]$/.test(event.key)) {
+      if (event.altKey && /^[1-9]$/.test(event.key)) {
         event.preventDefault()
         useAppStore.getState().showView(VIEWS[Number(event.key) - 1] ?? 'corpus')
       } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {

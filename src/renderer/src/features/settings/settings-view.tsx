@@ -5,6 +5,7 @@ import { formatNumber } from '../../components/format'
 import { reportError } from '../frame/app-store'
 import { SHORTCUTS } from '../frame/shortcuts'
 import { CoderFiles } from '../coding/coder-files'
+import { SpanLabelEditor } from '../spans/span-label-editor'
 import { PercentInput } from './percent-setting'
 import { useSettingsStore } from './settings-store'
 import { StorySetting } from './story-setting'
@@ -85,6 +86,7 @@ export function SettingsView() {
         </>
       ) : null}
       <CoderFiles />
+      <SpanLabelEditor />
       <UserLexicon />
       <h2>Keyboard shortcuts</h2>
       <dl className="facts">

@@ -1,18 +1,15 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { expect, test } from '@playwright/test'
+import { OwnCorpus } from './helpers/own-corpus'
 
 /**
  * A search result exported from the app's export view into a folder, checked on disk: the tables,
  * the codebook and the manifest; then one table with the Excel profile; then an edited judgments
  * file imported back. The suite serves its own corpus on a free port.
  */
-const ROOT = join(import.meta.dirname, '..', '..')
-const CLI = join(ROOT, 'bin', 'slant.mjs')
 
 const ARTICLES = [
   { external_id: 'tram-1', title: 'Tram fares rise, "again"', text: 'The tram fares rise in March.\nRiders object to the rise.', outlet: 'Meridian Wire' },
@@ -20,35 +17,10 @@ const ARTICLES = [
   { external_id: 'bus-1', title: 'Bus lanes open', text: 'New bus lanes open on Monday.', outlet: 'Port Ellery Post' }
 ]
 
-let server: ChildProcess | null = null
+let corpus: OwnCorpus
 let base = ''
+/** The corpus folder: the export's default location, and where the test writes its files. */
 let directory = ''
-let databasePath = ''
-
-function slant(args: string[]): string {
-  const result = spawnSync(process.execPath, [CLI, ...args, '--db', databasePath], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
-  if (result.status !== 0) throw new Error(`slant ${args.join(' ')} failed: ${result.stderr || result.stdout}`)
-  return result.stdout
-}
-
-function serve(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', databasePath], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-    server = child
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`slant serve did not start: ${output}`)), 60_000)
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const address = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1]
-      if (address) {
-        clearTimeout(timer)
-        resolve(address)
-      }
-    })
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('exit', (code) => reject(new Error(`slant serve exited with ${code}: ${output}`)))
-  })
-}
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
 
@@ -56,19 +28,15 @@ test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   test.setTimeout(120_000)
-  directory = mkdtempSync(join(tmpdir(), 'slant-e2e-export-'))
-  databasePath = join(directory, 'corpus.sqlite')
-  writeFileSync(join(directory, 'articles.jsonl'), ARTICLES.map((article) => JSON.stringify(article)).join('\n'))
-  slant(['import', join(directory, 'articles.jsonl')])
+  corpus = new OwnCorpus('export')
+  directory = corpus.directory
+  corpus.importArticles(ARTICLES)
   writeFileSync(join(directory, 'coded.csv'), 'external_id,dimension,value,rationale\ntram-1,language,4,"loaded, ""again"""\ntram-2,framing,2,\nbus-1,framing,1,\n')
-  slant(['judgments', 'import', join(directory, 'coded.csv'), '--coder', 'Ana Ruiz'])
-  base = await serve()
+  corpus.slant(['judgments', 'import', join(directory, 'coded.csv'), '--coder', 'Ana Ruiz'])
+  base = await corpus.serve()
 })
 
-test.afterAll(() => {
-  server?.kill('SIGTERM')
-  if (directory) rmSync(directory, { recursive: true, force: true })
-})
+test.afterAll(() => corpus?.close())
 
 test('export a search result from the app and find the tables, the codebook and the manifest on disk', async ({ page }) => {
   const errors: string[] = []

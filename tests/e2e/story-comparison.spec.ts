@@ -1,8 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { OwnCorpus } from './helpers/own-corpus'
 
 /**
  * A story compared across outlets, end to end in the browser: the tabloid's report is moved into the
@@ -11,55 +10,22 @@ import { expect, test } from '@playwright/test'
  * suite serves its own corpus on a free port, so no other suite sees its stories.
  */
 const ROOT = join(import.meta.dirname, '..', '..')
-const CLI = join(ROOT, 'bin', 'slant.mjs')
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'stories', 'bridge-closure.jsonl')
 
-let server: ChildProcess | null = null
+let corpus: OwnCorpus
 let base = ''
-let directory = ''
-let databasePath = ''
-
-function slant(args: string[]): string {
-  const result = spawnSync(process.execPath, [CLI, ...args, '--db', databasePath], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
-  if (result.status !== 0) throw new Error(`slant ${args.join(' ')} failed: ${result.stderr || result.stdout}`)
-  return result.stdout
-}
-
-/** Starts `slant serve` on a free port and resolves with its address once it listens. */
-function serve(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', databasePath], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-    server = child
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`slant serve did not start: ${output}`)), 60_000)
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const address = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1]
-      if (address) {
-        clearTimeout(timer)
-        resolve(address)
-      }
-    })
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('exit', (code) => reject(new Error(`slant serve exited with ${code}: ${output}`)))
-  })
-}
 
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   test.setTimeout(180_000)
-  directory = mkdtempSync(join(tmpdir(), 'slant-e2e-stories-'))
-  databasePath = join(directory, 'corpus.sqlite')
-  slant(['import', FIXTURE])
-  slant(['analyze', '--all', '--workers', '1'])
-  base = await serve()
+  corpus = new OwnCorpus('stories')
+  corpus.slant(['import', FIXTURE])
+  corpus.slant(['analyze', '--all', '--workers', '1'])
+  base = await corpus.serve()
 })
 
-test.afterAll(() => {
-  server?.kill('SIGTERM')
-  if (directory) rmSync(directory, { recursive: true, force: true })
-})
+test.afterAll(() => corpus?.close())
 
 test('a story is edited by hand, three outlets are compared, an omission is found in the matrix and shown, a score is edited there and the matrix saved as SVG', async ({ page }) => {
   test.setTimeout(120_000)
@@ -169,7 +135,7 @@ test('a story is edited by hand, three outlets are compared, an omission is foun
   expect(pngFile.readUInt32BE(16)).toBe(Math.round(svgWidth * (300 / 96)))
 
   // The edit survives clustering again: the story keeps its three articles and its name.
-  slant(['stories', '--rebuild'])
+  corpus.slant(['stories', '--rebuild'])
   await page.keyboard.press('Escape')
   await page.reload()
   await page.getByRole('button', { name: 'Stories', exact: true }).click()

@@ -1,4 +1,5 @@
 import type { DatasetTableDefinition, ResolvedScoreSource, TableContext } from './dataset-table'
+import { isScoped } from './export-snapshot'
 
 /**
  * The judgments table in long form (design: "one row per (article, dimension, coder or run)"), for
@@ -70,7 +71,7 @@ function* humanRows(context: TableContext): Generator<Row> {
       `SELECT j.article_id, NULL, j.dimension, CASE j.kind WHEN 'score' THEN 'coder' ELSE 'adjudication' END, j.coder_id, NULL, NULL, NULL,
          j.value, j.rationale, j.confidence, j.uid, j.created_at
        FROM judgments j INDEXED BY judgments_by_article
-       WHERE j.article_id IN (SELECT id FROM articles)${onlyCoder} ORDER BY j.article_id, j.dimension, j.kind, j.id`
+       WHERE ${isScoped(context.db) ? 'j.article_id IN (SELECT id FROM articles)' : 'true'}${onlyCoder} ORDER BY j.article_id, j.dimension, j.kind, j.id`
     )
     .raw(true)
     .iterate() as Iterable<Row>

@@ -5,6 +5,7 @@ import type { ArticleSortKey } from '../../../../shared/contract'
 import type { ArticleListRow, ScoreSource } from '../../../../shared/rows'
 import { formatDate, formatNumber } from '../../components/format'
 import { SnippetText } from '../../components/snippet-text'
+import { SortableHeaderCell } from '../../components/sortable-header-cell'
 import { CORPUS_COLUMNS, useCorpusColumns } from './corpus-columns'
 import { PAGE_SIZE, rowAt, useCorpusStore } from './corpus-store'
 
@@ -189,20 +190,8 @@ export function CorpusTable() {
           <span className="cell select-cell" role="columnheader" aria-label="Selection" />
           {group.headers.map((header) => {
             const key = SORT_KEY_OF_COLUMN[header.column.id] as ArticleSortKey
-            const active = sort === key
             return (
-              <button
-                type="button"
-                role="columnheader"
-                aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-                className={`cell col-${header.column.id}${active ? ' sorted' : ''}`}
-                key={header.id}
-                onClick={() => setSort(key)}
-                title={`Sort by ${String(header.column.columnDef.header)}`}
-              >
-                {flexRender(header.column.columnDef.header, header.getContext())}
-                <span className="sort-mark">{active ? (direction === 'asc' ? '▲' : '▼') : ''}</span>
-              </button>
+              <SortableHeaderCell key={header.id} header={header} active={sort === key} direction={direction} className={`col-${header.column.id}`} onSort={() => setSort(key)} />
             )
           })}
         </div>

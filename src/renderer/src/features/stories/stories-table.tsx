@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import type { StoryRow, StorySortKey } from '../../../../shared/story-rows'
 import { formatDate } from '../../components/format'
+import { SortableHeaderCell } from '../../components/sortable-header-cell'
 import { SpreadBar } from './spread-bar'
 import { storyAt, STORY_PAGE_SIZE, useStoriesStore } from './stories-store'
 
@@ -130,21 +131,7 @@ export function StoriesTable({ onOpen }: { onOpen: (story: StoryRow) => void }) 
         <div className="table-header" role="row" key={group.id} style={{ gridTemplateColumns: GRID }}>
           {group.headers.map((header) => {
             const key = SORT_KEYS[header.column.id] as StorySortKey
-            const active = sort === key
-            return (
-              <button
-                type="button"
-                role="columnheader"
-                aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-                className={`cell${active ? ' sorted' : ''}`}
-                key={header.id}
-                onClick={() => setSort(key)}
-                title={`Sort by ${String(header.column.columnDef.header)}`}
-              >
-                {flexRender(header.column.columnDef.header, header.getContext())}
-                <span className="sort-mark">{active ? (direction === 'asc' ? '▲' : '▼') : ''}</span>
-              </button>
-            )
+            return <SortableHeaderCell key={header.id} header={header} active={sort === key} direction={direction} onSort={() => setSort(key)} />
           })}
         </div>
       ))}

@@ -117,25 +117,42 @@ function machineRows(context: TableContext): Iterable<Row> {
     .iterate() as Iterable<Row>
 }
 
-/** Merges two streams ordered by article and dimension; at a tie the first stream (the coders') goes first. */
-function* merged(first: Iterable<Row>, second: Iterable<Row>): Generator<Row> {
-  const left = first[Symbol.iterator]()
-  const right = second[Symbol.iterator]()
-  let a = left.next()
-  let b = right.next()
-  try {
-    while (!a.done || !b.done) {
-      if (b.done || (!a.done && ((a.value[ARTICLE] as number) < (b.value[ARTICLE] as number) || (a.value[ARTICLE] === b.value[ARTICLE] && (a.value[DIMENSION] as string) <= (b.value[DIMENSION] as string))))) {
-        yield a.value as Row
-        a = left.next()
-      } else {
-        yield b.value
-        b = right.next()
+/**
+ * Merges two streams ordered by article and dimension; at a tie the first stream (the coders') goes
+ * first. A plain iterator, not a generator: every row of the table passes through here, and a
+ * generator's resume per row was a measurable share of exporting a million judgments.
+ */
+function merged(first: Iterable<Row>, second: Iterable<Row>): Iterable<Row> {
+  return {
+    [Symbol.iterator]: () => {
+      const left = first[Symbol.iterator]()
+      const right = second[Symbol.iterator]()
+      let a = left.next()
+      let b = right.next()
+      const firstGoesFirst = (): boolean =>
+        b.done === true ||
+        (a.done !== true &&
+          ((a.value[ARTICLE] as number) < (b.value[ARTICLE] as number) ||
+            (a.value[ARTICLE] === b.value[ARTICLE] && (a.value[DIMENSION] as string) <= (b.value[DIMENSION] as string))))
+      return {
+        next: (): IteratorResult<Row> => {
+          if (a.done && b.done) return { value: undefined, done: true }
+          if (firstGoesFirst()) {
+            const value = a.value as Row
+            a = left.next()
+            return { value, done: false }
+          }
+          const value = b.value as Row
+          b = right.next()
+          return { value, done: false }
+        },
+        return: (): IteratorResult<Row> => {
+          left.return?.()
+          right.return?.()
+          return { value: undefined, done: true }
+        }
       }
     }
-  } finally {
-    left.return?.()
-    right.return?.()
   }
 }
 

@@ -61,12 +61,12 @@ const DIMENSION = 2
  * dimension and kind's rows together and in id order: the last row per coder is their current value.
  * This reads each stored judgment once, where the SQL definition looks every row's group up again.
  */
-function* humanRows(context: TableContext): Generator<Row> {
+function humanRows(context: TableContext): Iterable<Row> {
   const coders = new Map((context.db.prepare('SELECT id, name, uid FROM coders').raw(true).all() as [number, string, string][]).map(([id, name, uid]) => [id, { name, uid }]))
   const onlyCoder = context.scoreSource.kind === 'coder' ? ` AND j.coder_id = ${Math.trunc(context.scoreSource.coderId)}` : ''
   // The rows come in the table's own layout, the coder's id standing in for their name until it is looked up.
   // Articles are read once each, not once per judgment: a wide row is costly to reach.
-  const rows = context.db
+  const statement = context.db
     .prepare(
       `SELECT j.article_id, NULL, j.dimension, CASE j.kind WHEN 'score' THEN 'coder' ELSE 'adjudication' END, j.coder_id, NULL, NULL, NULL,
          j.value, j.rationale, j.confidence, j.uid, j.created_at
@@ -74,33 +74,60 @@ function* humanRows(context: TableContext): Generator<Row> {
        WHERE ${isScoped(context.db) ? 'j.article_id IN (SELECT id FROM articles)' : 'true'}${onlyCoder} ORDER BY j.article_id, j.dimension, j.kind, j.id`
     )
     .raw(true)
-    .iterate() as Iterable<Row>
   const externalIdOf = context.db.prepare('SELECT external_id FROM articles WHERE id = ?').pluck()
-  let externalId: unknown = null
-  // The current group's newest row per coder; a group holds a handful of coders, so a list beats a map.
-  let group: Row[] = []
-  let article: unknown = null
-  let dimension: unknown = null
-  let source: unknown = null
-  for (const row of rows) {
-    if (row[0] !== article || row[2] !== dimension || row[3] !== source) {
-      if (group.length > 0) yield* current(group)
-      group = []
-      if (row[0] !== article) externalId = externalIdOf.get(row[0])
-      article = row[0]
-      dimension = row[2]
-      source = row[3]
+  // A plain iterator rather than a generator, like merged(): it runs once per stored judgment.
+  return {
+    [Symbol.iterator]: () => {
+      const rows = (statement.iterate() as Iterable<Row>)[Symbol.iterator]()
+      let externalId: unknown = null
+      // The current group's newest row per coder; a group holds a handful of coders, so a list beats a map.
+      let group: Row[] = []
+      let article: unknown = null
+      let dimension: unknown = null
+      let source: unknown = null
+      // A finished group's current rows, handed out one by one.
+      let ready: Row[] = []
+      let position = 0
+      let finished = false
+      return {
+        next: (): IteratorResult<Row> => {
+          while (position >= ready.length) {
+            if (finished) return { value: undefined, done: true }
+            const step = rows.next()
+            if (step.done) {
+              finished = true
+              ready = current(group)
+              position = 0
+              group = []
+              continue
+            }
+            const row = step.value
+            if (row[0] !== article || row[2] !== dimension || row[3] !== source) {
+              ready = current(group)
+              position = 0
+              group = []
+              if (row[0] !== article) externalId = externalIdOf.get(row[0])
+              article = row[0]
+              dimension = row[2]
+              source = row[3]
+            }
+            row[1] = externalId
+            const coder = coders.get(row[4] as number)
+            row[4] = coder?.name ?? null
+            row[5] = coder?.uid ?? null
+            const index = group.findIndex((other) => other[5] === row[5])
+            if (index >= 0) group[index] = row
+            else group.push(row)
+          }
+          return { value: ready[position++] as Row, done: false }
+        },
+        return: (): IteratorResult<Row> => {
+          rows.return?.()
+          return { value: undefined, done: true }
+        }
+      }
     }
-    row[1] = externalId
-    const coderId = row[4] as number
-    const coder = coders.get(coderId)
-    row[4] = coder?.name ?? null
-    row[5] = coder?.uid ?? null
-    const index = group.findIndex((other) => other[5] === row[5])
-    if (index >= 0) group[index] = row
-    else group.push(row)
   }
-  if (group.length > 0) yield* current(group)
 }
 
 /** A group's current values in coder order; a withdrawn value (NULL) is a coder's current state too, and hides their earlier rows. */

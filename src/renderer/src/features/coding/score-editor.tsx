@@ -5,6 +5,7 @@ import { useCorpusStore } from '../corpus/corpus-store'
 import { reportError } from '../frame/app-store'
 import { rubric } from '../article/codebook'
 import { useCodingStore } from './coding-store'
+import { EditHistory } from '../../components/edit-history'
 
 const NAMES: Record<BiasDimension, string> = { framing: 'Framing bias', language: 'Language bias', omission: 'Bias by omission' }
 const SOURCES = { adjudicated: 'adjudicated', consensus: 'coders agree', human: 'latest coder', machine: 'machine' } as const
@@ -90,23 +91,17 @@ export function ScoreEditor({ articleId }: { articleId: number }) {
       {current.scores.map((score) => (
         <DimensionEditor key={score.dimension} articleId={articleId} score={score} />
       ))}
-      {current.history.length > 0 ? (
-        <details className="judgment-history" data-testid="judgment-history">
-          <summary>History ({current.history.length})</summary>
-          <ul>
-            {current.history.map((row) => (
-              <li key={row.id}>
-                <span className="coder-badge small" style={{ background: row.coderColour }}>
-                  {row.coderInitials}
-                </span>{' '}
-                {row.createdAt.slice(0, 16).replace('T', ' ')} · {NAMES[row.dimension]} {row.kind === 'adjudication' ? 'adjudicated ' : ''}
-                {row.action === 'edit' ? 'set to' : row.action === 'undo' ? 'undone to' : 'redone to'} {row.value ?? 'nothing'}
-                {row.rationale ? <span className="muted"> — {row.rationale}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <EditHistory
+        rows={current.history}
+        testId="judgment-history"
+        describe={(row) => (
+          <>
+            {NAMES[row.dimension]} {row.kind === 'adjudication' ? 'adjudicated ' : ''}
+            {row.action === 'edit' ? 'set to' : row.action === 'undo' ? 'undone to' : 'redone to'} {row.value ?? 'nothing'}
+          </>
+        )}
+        comment={(row) => row.rationale}
+      />
     </section>
   )
 }

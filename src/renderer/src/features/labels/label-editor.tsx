@@ -7,6 +7,7 @@ import { useCodingStore } from '../coding/coding-store'
 import { FrameEditor } from './frame-editor'
 import { describeLabelRow } from './label-format'
 import { SdgEditor } from './sdg-editor'
+import { EditHistory } from '../../components/edit-history'
 import './labels.css'
 
 /** Goals and frames coded by hand in the article panel, with who changed what and when. Undo and redo are the frame's Ctrl+Z and Ctrl+Shift+Z. */
@@ -34,22 +35,7 @@ export function LabelEditor({ articleId }: { articleId: number }) {
       ) : null}
       <SdgEditor labels={current} adjudicate={adjudicate} />
       <FrameEditor labels={current} adjudicate={adjudicate} />
-      {current.history.length > 0 ? (
-        <details className="judgment-history" data-testid="label-history">
-          <summary>History ({current.history.length})</summary>
-          <ul>
-            {current.history.map((row) => (
-              <li key={row.id}>
-                <span className="coder-badge small" style={{ background: row.coderColour }}>
-                  {row.coderInitials}
-                </span>{' '}
-                {row.createdAt.slice(0, 16).replace('T', ' ')} · {row.coderName} · {describeLabelRow(row)}
-                {row.rationale ? <span className="muted"> — {row.rationale}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <EditHistory rows={current.history} testId="label-history" describe={(row) => <>{row.coderName} · {describeLabelRow(row)}</>} comment={(row) => row.rationale} />
     </section>
   )
 }

@@ -3,6 +3,7 @@ import { useCodingStore } from '../coding/coding-store'
 import { machineKey, VerdictBadges, VerdictButtons } from './machine-verdict'
 import { spanStateText } from './span-step-text'
 import { useSpansStore } from './spans-store'
+import { EditHistory } from '../../components/edit-history'
 
 function describe(row: SpanJudgmentRow): string {
   return `${spanStateText(row)}${row.action === 'edit' ? '' : ` (${row.action})`}`
@@ -75,22 +76,7 @@ export function SpanPanel({
           ))}
         </ul>
       ) : null}
-      {spans.history.length > 0 ? (
-        <details className="judgment-history" data-testid="span-history">
-          <summary>Span history ({spans.history.length})</summary>
-          <ul>
-            {spans.history.map((row) => (
-              <li key={row.id}>
-                <span className="coder-badge small" style={{ background: row.coderColour }}>
-                  {row.coderInitials}
-                </span>{' '}
-                {row.createdAt.slice(0, 16).replace('T', ' ')} · {describe(row)}
-                {row.note ? <span className="muted"> — {row.note}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <EditHistory rows={spans.history} title="Span history" testId="span-history" describe={describe} comment={(row) => row.note} />
     </details>
   )
 }

@@ -6,26 +6,8 @@ import { nextEditTime } from './edit-clock'
 import { checkSpanOffsets } from './span-offsets'
 import { findSpanLabel } from './span-labels'
 
-type SpanState = SpanJudgmentRow['state']
-
-interface StoredSpanJudgment {
-  id: number
-  articleId: number
-  coderId: number
-  spanKey: string
-  origin: 'coder' | 'machine'
-  action: 'edit' | 'undo' | 'redo'
-  state: SpanState
-  start: number
-  end: number
-  quote: string
-  label: string
-  note: string | null
-  suggestion: string | null
-  machineKind: string | null
-  machineRunId: number | null
-  replacesId: number | null
-}
+/** A span judgment as stored: the row the contract returns, without the coder's details and the time. */
+type StoredSpanJudgment = Omit<SpanJudgmentRow, 'uid' | 'coderName' | 'coderInitials' | 'coderColour' | 'createdAt'>
 
 /** What a coder can do to a span; every action appends one row. */
 export type SpanAction =

@@ -62,7 +62,9 @@ const DIMENSION = 2
  * This reads each stored judgment once, where the SQL definition looks every row's group up again.
  */
 function humanRows(context: TableContext): Iterable<Row> {
-  const coders = new Map((context.db.prepare('SELECT id, name, uid FROM coders').raw(true).all() as [number, string, string][]).map(([id, name, uid]) => [id, { name, uid }]))
+  // Each coder's place in name order: a group's rows are filed by it, so they come out in coder order unsorted.
+  const coderRows = context.db.prepare('SELECT id, name, uid FROM coders ORDER BY name, id').raw(true).all() as [number, string, string][]
+  const coders = new Map(coderRows.map(([id, name, uid], rank) => [id, { name, uid, rank }]))
   const onlyCoder = context.scoreSource.kind === 'coder' ? ` AND j.coder_id = ${Math.trunc(context.scoreSource.coderId)}` : ''
   // The rows come in the table's own layout, the coder's id standing in for their name until it is looked up.
   // Articles are read once each, not once per judgment: a wide row is costly to reach.
@@ -80,8 +82,21 @@ function humanRows(context: TableContext): Iterable<Row> {
     [Symbol.iterator]: () => {
       const rows = (statement.iterate() as Iterable<Row>)[Symbol.iterator]()
       let externalId: unknown = null
-      // The current group's newest row per coder; a group holds a handful of coders, so a list beats a map.
-      let group: Row[] = []
+      // The current group's newest row per coder, at the coder's place in name order; the places used.
+      const slots: (Row | undefined)[] = new Array<Row | undefined>(coderRows.length + 1)
+      let used: number[] = []
+      /** The finished group's current values in coder order; a withdrawn value (NULL) hides the coder's earlier rows too. */
+      const take = (): Row[] => {
+        if (used.length > 1) used.sort((a, b) => a - b)
+        const taken: Row[] = []
+        for (const place of used) {
+          const row = slots[place] as Row
+          slots[place] = undefined
+          if (row[8] !== null) taken.push(row)
+        }
+        used = []
+        return taken
+      }
       let article: unknown = null
       let dimension: unknown = null
       let source: unknown = null
@@ -96,16 +111,14 @@ function humanRows(context: TableContext): Iterable<Row> {
             const step = rows.next()
             if (step.done) {
               finished = true
-              ready = current(group)
+              ready = take()
               position = 0
-              group = []
               continue
             }
             const row = step.value
             if (row[0] !== article || row[2] !== dimension || row[3] !== source) {
-              ready = current(group)
+              ready = take()
               position = 0
-              group = []
               if (row[0] !== article) externalId = externalIdOf.get(row[0])
               article = row[0]
               dimension = row[2]
@@ -115,9 +128,10 @@ function humanRows(context: TableContext): Iterable<Row> {
             const coder = coders.get(row[4] as number)
             row[4] = coder?.name ?? null
             row[5] = coder?.uid ?? null
-            const index = group.findIndex((other) => other[5] === row[5])
-            if (index >= 0) group[index] = row
-            else group.push(row)
+            // A coder missing from the coders table (never, with the foreign key) takes the last place.
+            const place = coder?.rank ?? coderRows.length
+            if (slots[place] === undefined) used.push(place)
+            slots[place] = row
           }
           return { value: ready[position++] as Row, done: false }
         },
@@ -128,13 +142,6 @@ function humanRows(context: TableContext): Iterable<Row> {
       }
     }
   }
-}
-
-/** A group's current values in coder order; a withdrawn value (NULL) is a coder's current state too, and hides their earlier rows. */
-function current(group: Row[]): Row[] {
-  const rows = group.filter((row) => row[8] !== null)
-  if (rows.length > 1) rows.sort((x, y) => ((x[4] as string) < (y[4] as string) ? -1 : (x[4] as string) > (y[4] as string) ? 1 : 0))
-  return rows
 }
 
 function machineRows(context: TableContext): Iterable<Row> {

@@ -1,10 +1,9 @@
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. */
+import { csvTextField } from '../csv-field'
+
+/** One CSV field; a number stays a number, text that would start a formula is neutralised. */
 function field(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return ''
-  const text = String(value)
-  // A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
-  const safe = /^[=+\-@\t\r]/u.test(text) && typeof value !== 'number' ? `'${text}` : text
-  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe
+  return typeof value === 'number' ? String(value) : csvTextField(String(value), ',', true)
 }
 
 /** A table as CSV text with a header row, lines ended by CRLF, with a byte order mark so spreadsheets read UTF-8. */

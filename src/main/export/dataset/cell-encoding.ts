@@ -1,3 +1,4 @@
+import { csvTextField } from '../../../shared/csv-field'
 import type { FileOptions } from '../../../shared/export-schemas'
 
 /** What a column holds; the codebook names it and CSV and JSONL write each kind its own way. */
@@ -12,12 +13,6 @@ export interface DatasetColumn {
 /** Lists (frames, goals, cues) share one cell in CSV; JSONL keeps them as arrays. */
 export const LIST_SEPARATOR = '; '
 
-/**
- * Cells Excel, LibreOffice and Google Sheets would evaluate as a formula (OWASP's CSV injection list:
- * = + - @, and tab or carriage return, which some versions strip before parsing).
- */
-const FORMULA_START = /^[=+\-@\t\r]/
-
 /** Turns a row's cells into one encoded line; built once per file so the per-row work is a loop. */
 export type RowEncoder = (cells: readonly unknown[]) => string
 
@@ -28,13 +23,9 @@ export function rowEncoder(columns: readonly DatasetColumn[], options: FileOptio
 /** RFC 4180: fields quoted only when they hold the delimiter, a quote or a line break; lines end in CRLF. */
 export function csvEncoder(columns: readonly DatasetColumn[], options: FileOptions): RowEncoder {
   const delimiter = options.delimiter
-  const needsQuotes = delimiter === ';' ? /[";\r\n]/ : /[",\r\n]/
   const decimalComma = delimiter === ';'
   const escapeFormulas = options.profile === 'excel'
-  const text = (value: string): string => {
-    const safe = escapeFormulas && FORMULA_START.test(value) ? `'${value}` : value
-    return needsQuotes.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
-  }
+  const text = (value: string): string => csvTextField(value, delimiter, escapeFormulas)
   const cell = (value: unknown): string => {
     if (value === null || value === undefined) return ''
     switch (typeof value) {

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react'
 import type { CoderMergeResult } from '../../../../shared/rows'
 import { client } from '../../api/client'
+import { downloadFile } from '../../components/download-file'
 import { useCorpusStore } from '../corpus/corpus-store'
 import { reportError } from '../frame/app-store'
 import { useCodingStore } from './coding-store'
@@ -13,14 +14,7 @@ export function CoderFiles() {
   const current = coders.find((coder) => coder.id === coderId) ?? null
   const exportFile = () => {
     if (!current) return
-    client.call('coders.exportFile', { coderId: current.id }).then((file) => {
-      const url = URL.createObjectURL(new Blob([file.content], { type: 'application/json' }))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = file.fileName
-      link.click()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
-    }, reportError)
+    client.call('coders.exportFile', { coderId: current.id }).then((file) => downloadFile(file.fileName, new Blob([file.content], { type: 'application/json' })), reportError)
   }
   const merge = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])]

@@ -1,5 +1,5 @@
 import { reportError, useAppStore } from '../frame/app-store'
-import { downloadFile, fileNameOf } from './download-file'
+import { downloadFile, fileNameOf } from '../../components/download-file'
 import { svgToPng } from './svg-to-png'
 
 /** Export buttons for one figure (SVG, and PNG at print resolution) and, when given, its data as CSV. */

@@ -2,9 +2,10 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import type { ArticleSortKey } from '../../../../shared/contract'
-import type { ArticleListRow, ScoreSource } from '../../../../shared/rows'
+import type { ArticleListRow } from '../../../../shared/rows'
 import { formatDate, formatNumber } from '../../components/format'
 import { SnippetText } from '../../components/snippet-text'
+import { ScoreChip } from '../../components/score-chip'
 import { SortableHeaderCell } from '../../components/sortable-header-cell'
 import { CORPUS_COLUMNS, useCorpusColumns } from './corpus-columns'
 import { PAGE_SIZE, rowAt, useCorpusStore } from './corpus-store'
@@ -34,25 +35,6 @@ function StoryLink({ storyId }: { storyId: number }) {
     >
       #{storyId}
     </button>
-  )
-}
-
-/** What each step of the final-value rule is called beside a score: a person's value is marked, the machine's is not. */
-const SOURCE_MARKS: Record<ScoreSource, { mark: string; title: string }> = {
-  adjudicated: { mark: 'A', title: 'adjudicated value' },
-  consensus: { mark: 'C', title: 'the coders agree' },
-  human: { mark: 'H', title: "the latest coder's value" },
-  machine: { mark: '', title: "the machine's value (no coder has scored it)" }
-}
-
-function ScoreChip({ value, source }: { value: number | null | undefined; source: ScoreSource | null | undefined }) {
-  if (value === undefined || value === null) return <span className="muted">–</span>
-  const marked = source ? SOURCE_MARKS[source] : null
-  return (
-    <span className={`score-chip score-${value}`} title={marked ? `${value}: ${marked.title}` : undefined} data-source={source ?? undefined}>
-      {value}
-      {marked?.mark ? <sup className="score-source">{marked.mark}</sup> : null}
-    </span>
   )
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import type { StoryArticleRow, StoryDetail as Detail, StoryEditRow, StoryRow } from '../../../../shared/story-rows'
 import { client } from '../../api/client'
 import { formatDate } from '../../components/format'
+import { ScoreChip } from '../../components/score-chip'
 import { useCorpusStore } from '../corpus/corpus-store'
 import { reportError, useAppStore } from '../frame/app-store'
 import { MAX_COLUMNS } from '../compare/compare-view'
@@ -9,10 +10,6 @@ import { csvBlob } from '../../../../shared/figures/csv-text'
 import { FigureButtons } from '../compare/figure-buttons'
 import { SpreadBar } from './spread-bar'
 import { useStoriesStore } from './stories-store'
-
-function ScoreChip({ value }: { value: number | null }) {
-  return value === null ? <span className="muted">–</span> : <span className={`score-chip score-${value}`}>{value}</span>
-}
 
 /** The articles to compare first: the ticked ones, else one per outlet, earliest first, up to three. */
 export function defaultComparison(articles: StoryArticleRow[], ticked: number[]): number[] {

@@ -90,6 +90,9 @@ export function createWorkerPool(options: { script: string; size: number; databa
         worker.once('exit', (code) => fail(new Error(`the worker stopped (code ${code}) before it was ready`)))
       })
     }
+    // A worker that never gets a batch (the job was smaller than the pool, or the pool closed while it
+    // started) has nobody waiting on its start: its failure is not an error of anyone's.
+    slot.ready.catch(() => undefined)
     // An idle worker that dies (terminated, out of memory) is replaced at once; a busy one is handled by its batch.
     worker.once('exit', () => {
       slot.exited = true
